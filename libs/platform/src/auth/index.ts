@@ -1,0 +1,5 @@
+export * from './role';
+export * from './caller';
+export * from './access.decorators';
+export * from './access.guard';
+export * from './data-scope';

@@ -1,0 +1,2 @@
+export * from './env-config';
+export * from './service-config';
