@@ -152,7 +152,7 @@ function buildDealers(r: SeededRandom): DemoDealer[] {
     const province = PROVINCES[(i - 1) % PROVINCES.length];
     const code = `D${String(i).padStart(2, '0')}`;
     const city = province.cities[(i - 1) % province.cities.length];
-    const territories = [{ provinceCode: province.code, provinceName: province.name, cityCode: city.code, cityName: city.name }];
+    const territories: DemoDealer['territories'] = [{ provinceCode: province.code, provinceName: province.name, cityCode: city.code, cityName: city.name }];
     // A few larger dealers also cover a neighbouring province in the same region.
     if (i % 5 === 0) {
       const neighbour = PROVINCES.find((p) => p.region === province.region && p.code !== province.code);

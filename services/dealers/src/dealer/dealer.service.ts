@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, In, Repository } from 'typeorm';
+import { Caller, ConnectionShape, dataScopeOf, DomainError, pageWindow, toConnection } from '@lianxiao/platform';
+import { Dealer } from './dealer.entity';
+import { DealerListArgs } from './dealer.dto';
+
+@Injectable()
+export class DealerService {
+  constructor(@InjectRepository(Dealer) private readonly dealers: Repository<Dealer>) {}
+
+  /** Dealers the caller may see: all for HQ, only their own for dealer staff. */
+  async list(caller: Caller, args: DealerListArgs): Promise<ConnectionShape<Dealer>> {
+    const window = pageWindow(args, 20);
+    const scope = dataScopeOf(caller);
+    const qb = this.dealers.createQueryBuilder('d').leftJoinAndSelect('d.territories', 't');
+    if (scope.kind === 'dealer') qb.andWhere('d.id = :own', { own: scope.dealerId });
+    else if (scope.kind === 'none') qb.andWhere('1 = 0');
+    if (args.region) qb.andWhere('d.region = :region', { region: args.region });
+    if (args.search) {
+      const like = `%${args.search.trim()}%`;
+      qb.andWhere(new Brackets((w) => w.where('d.code LIKE :like', { like }).orWhere('d.name LIKE :like', { like })));
+    }
+    const [nodes, total] = await qb.orderBy('d.code', 'ASC').addOrderBy('t.provinceCode', 'ASC').skip(window.skip).take(window.take).getManyAndCount();
+    return toConnection(nodes, total, window);
+  }
+
+  /** One dealer; another dealer's id answers FORBIDDEN for dealer staff, never the data. */
+  async findForCaller(caller: Caller, id: string): Promise<Dealer> {
+    const scope = dataScopeOf(caller);
+    if (scope.kind === 'dealer' && scope.dealerId !== id) {
+      throw DomainError.forbidden("another dealer's profile", '查看其他经销商的资料');
+    }
+    const dealer = await this.dealers.findOne({ where: { id }, relations: { territories: true } });
+    if (!dealer) throw DomainError.notFound('Dealer', '经销商', id);
+    return dealer;
+  }
+
+  /** Batched lookup for federation references: one query for any number of ids. */
+  findByIds(ids: readonly string[]): Promise<Dealer[]> {
+    return this.dealers.find({ where: { id: In([...ids]) }, relations: { territories: true } });
+  }
+}

@@ -1,0 +1,3 @@
+export * from './dealer.entity';
+export * from './territory.entity';
+export * from './dealer.module';

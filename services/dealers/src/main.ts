@@ -1,0 +1,4 @@
+import { runServiceMain } from '@lianxiao/platform';
+import { dealersSubgraph } from './index';
+
+runServiceMain(dealersSubgraph);

@@ -1,0 +1,2 @@
+/** MySQL migrations in order; generated with `npm run migration:generate -- dealers <Name>`. */
+export const migrations: Function[] = [];
