@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ViewEncapsulation, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -116,10 +116,10 @@ export class LoginPage {
   protected readonly busy = signal(false);
   /** The raw error, so the message follows a language switch. */
   private readonly lastError = signal<unknown>(null);
-  protected readonly error = () => {
+  protected readonly error = computed(() => {
     const err = this.lastError();
     return err ? graphqlErrorMessage(err, this.i18n.lang(), this.i18n.t('login.failed')) : null;
-  };
+  });
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     username: ['', Validators.required],

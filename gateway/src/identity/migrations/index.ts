@@ -1,0 +1,2 @@
+/** MySQL migrations of the identity database, in order. */
+export const identityMigrations: Function[] = [];

@@ -1,0 +1,39 @@
+import type { Request } from 'express';
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import type { Caller } from '@lianxiao/platform';
+import { verifyAccessToken } from '../identity/auth/access-token';
+
+export interface GatewayContext {
+  caller: Caller | null;
+  requestId: string;
+  /** The signed assertion, made on first use and reused for every subgraph call of this request. */
+  assertion?: string;
+}
+
+function unauthenticated(reason: 'expired' | 'invalid'): GraphQLError {
+  const expired = reason === 'expired';
+  return new GraphQLError(expired ? 'The access token has expired' : 'The access token is invalid', {
+    extensions: {
+      code: 'UNAUTHENTICATED',
+      reason: expired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID',
+      messageZh: expired ? '登录已过期，请刷新令牌或重新登录' : '访问令牌无效，请重新登录',
+      messageEn: expired ? 'The access token has expired; refresh it or sign in again' : 'The access token is invalid; please sign in again',
+      http: { status: 401 },
+    },
+  });
+}
+
+/** Builds the request context: a bearer token must verify, or the request is refused with 401. */
+export function gatewayContextFactory(jwtSecret: string) {
+  return async ({ req }: { req: Request }): Promise<GatewayContext> => {
+    const requestId = (req.header('x-request-id') ?? '').slice(0, 64) || randomUUID();
+    const header = req.header('authorization');
+    if (!header) return { caller: null, requestId };
+    const match = /^Bearer\s+(.+)$/i.exec(header);
+    if (!match) throw unauthenticated('invalid');
+    const verified = verifyAccessToken(match[1].trim(), jwtSecret);
+    if (typeof verified === 'string') throw unauthenticated(verified);
+    return { caller: { ...verified, requestId }, requestId };
+  };
+}

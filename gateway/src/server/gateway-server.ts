@@ -1,0 +1,84 @@
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as path from 'node:path';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloGateway } from '@apollo/gateway';
+import { createLogger, formatGraphQLError, PortInUseError } from '@lianxiao/platform';
+import type { GatewayConfig } from '../config/gateway-config';
+import { CallerForwardingDataSource } from './caller-forwarding.data-source';
+import { GatewayContext, gatewayContextFactory } from './gateway-context';
+
+export const SUPERGRAPH_PATH = path.resolve(__dirname, '../../supergraph.graphql');
+
+export interface GatewayServer {
+  url: string;
+  graphqlUrl: string;
+  close(): Promise<void>;
+}
+
+export interface GatewayServerOptions {
+  config: GatewayConfig;
+  /** Where the identity subgraph listens (in-process in both run modes). */
+  identityUrl: string;
+  supergraphSdl?: string;
+}
+
+/** The public endpoint: /graphql (federated), /health, and the built portal with SPA fallback. */
+export async function startGatewayServer({ config, identityUrl, supergraphSdl }: GatewayServerOptions): Promise<GatewayServer> {
+  const logger = createLogger('gateway', process.env.LOG_LEVEL);
+  const urls: Record<string, string> = { ...config.subgraphUrls, identity: identityUrl };
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraphSdl ?? fs.readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name, url }) => new CallerForwardingDataSource(urls[name] ?? url ?? '', config.internalSecret),
+    logger: { debug: () => undefined, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatGraphQLError,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: gatewayContextFactory(config.jwtSecret) }));
+
+  if (config.portalDir && fs.existsSync(path.join(config.portalDir, 'index.html'))) {
+    const portalDir = config.portalDir;
+    app.use(express.static(portalDir, { index: false, maxAge: '1h' }));
+    app.get(/^(?!\/graphql|\/health).*/, (_req, res) => {
+      res.sendFile(path.join(portalDir, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/html').send('<!doctype html><html><body><h1>联销 Lianxiao</h1><p>Portal not built: run <code>npm run build</code>. GraphQL at <a href="/graphql">/graphql</a>.</p></body></html>');
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(config.port, 'PORT') : error),
+    );
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as { port: number }).port;
+  const url = `http://localhost:${port}/`;
+  logger.info({ url }, 'gateway listening');
+  return {
+    url,
+    graphqlUrl: `${url}graphql`,
+    close: async () => {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import type { Routes } from '@angular/router';
+
+export const CUSTOMER_ROUTES: Routes = [
+  { path: '', loadComponent: () => import('./customer-list.page').then((m) => m.CustomerListPage) },
+];

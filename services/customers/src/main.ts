@@ -1,0 +1,4 @@
+import { runServiceMain } from '@lianxiao/platform';
+import { customersSubgraph } from './index';
+
+runServiceMain(customersSubgraph);

@@ -1,0 +1,2 @@
+/** MySQL migrations in order; generated with `npm run migration:generate -- customers <Name>`. */
+export const migrations: Function[] = [];

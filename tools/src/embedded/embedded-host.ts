@@ -1,0 +1,104 @@
+import 'reflect-metadata';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import { ConfigError, describeStartupFailure, envReader } from '@lianxiao/platform';
+import { loadGatewayConfig, startGatewayServer } from '@lianxiao/gateway';
+import { SUBGRAPH_ORDER } from '../subgraph-registry';
+import type { SubgraphWorkerMessage } from './subgraph-worker';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/** A secret that survives restarts (signed-in users stay signed in), made on first start. */
+function persistentSecret(dataDir: string, file: string): string {
+  const full = path.join(dataDir, file);
+  if (fs.existsSync(full)) return fs.readFileSync(full, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  fs.writeFileSync(full, secret, { mode: 0o600 });
+  return secret;
+}
+
+function startWorker(name: string, env: Record<string, string>): Promise<{ worker: Worker; url: string }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path.join(__dirname, 'subgraph-worker.js'), { workerData: { name, env } });
+    worker.once('message', (message: SubgraphWorkerMessage) => {
+      if (message.kind === 'ready') resolve({ worker, url: message.url });
+      else reject(new Error(`${name}: ${message.reason}`));
+    });
+    worker.once('error', (error) => reject(new Error(`${name}: ${error.message}`)));
+  });
+}
+
+/**
+ * `npm start`: one Node process, the gateway in the main thread and each subgraph in a worker
+ * thread on a loopback port; SQLite files under DATA_DIR; demo data on first start.
+ */
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const read = envReader();
+  const port = read.port('PORT', 3000);
+  const dataDir = path.resolve(read.string('DATA_DIR', path.join(ROOT, 'data')));
+  const logLevel = read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'warn');
+  fs.mkdirSync(dataDir, { recursive: true });
+  const firstStart = !fs.existsSync(path.join(dataDir, 'identity.sqlite'));
+  const internalSecret = randomBytes(32).toString('base64url');
+  const jwtSecret = process.env.JWT_SECRET ?? persistentSecret(dataDir, '.jwt-secret');
+  process.env.LOG_LEVEL = logLevel;
+
+  const workers = await Promise.all(
+    SUBGRAPH_ORDER.map((name) =>
+      startWorker(name, {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        DATABASE_URL: `sqlite:${path.join(dataDir, `${name}.sqlite`)}`,
+        INTERNAL_SECRET: internalSecret,
+        JWT_SECRET: jwtSecret,
+        LOG_LEVEL: logLevel,
+        SEED_DEMO: 'true',
+        NODE_ENV: 'development',
+      }),
+    ),
+  );
+  const urls = Object.fromEntries(SUBGRAPH_ORDER.map((name, i) => [name, workers[i].url]));
+  const config = loadGatewayConfig({
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    INTERNAL_SECRET: internalSecret,
+    JWT_SECRET: jwtSecret,
+    CUSTOMERS_URL: urls.customers,
+    ORDERS_URL: urls.orders,
+    DEALERS_URL: urls.dealers,
+    INCENTIVES_URL: urls.incentives,
+    PORTAL_DIR: process.env.PORTAL_DIR ?? path.join(ROOT, 'portal/dist/browser'),
+    NODE_ENV: 'development',
+  });
+  const server = await startGatewayServer({ config, identityUrl: urls.identity });
+
+  const shutdown = async () => {
+    await server.close().catch(() => undefined);
+    await Promise.all(workers.map(({ worker }) => worker.terminate()));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  const lines = [
+    '',
+    `联销 Lianxiao is ready in ${seconds} s (${firstStart ? 'first start: demo data seeded' : 'existing data reused'}; data in ${dataDir})`,
+    `Portal: ${server.url}`,
+    `GraphQL: ${server.graphqlUrl}`,
+    'Demo logins (password lianxiao): admin, director, supervisor.east, rep.east1, rep.east2, engineer, procurement, production, legal, finance, dealer01 … dealer37',
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  const line = error instanceof ConfigError ? error.message : describeStartupFailure(error);
+  process.stderr.write((line ?? (error instanceof Error ? error.message : String(error))) + '\n');
+  process.exit(1);
+});
