@@ -26,7 +26,7 @@ export class Customer {
   @Field({ description: 'Current node code inside the stage, e.g. SAMPLE_SENT' }) @Column('varchar', { length: 32 }) node: string;
   @Field() @Column('datetime') stageEnteredAt: Date;
   @Field() @Index() @Column('datetime') lastInteractionAt: Date;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @Column('date', { nullable: true, utc: true }) nextActionDate: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @Column({ type: 'date', nullable: true, utc: true }) nextActionDate: string | null;
   @Field(() => Float, { description: 'Valid contract amount in CNY' }) @Column('decimal', { precision: 14, scale: 2, default: 0, transformer: decimalToNumber }) contractedAmount: number;
   @Field(() => String, { nullable: true }) @Column('varchar', { length: 32, nullable: true }) phone: string | null;
   @Field({ description: 'Pinyin initials of the name, for search (苏州华恒… → szhh…)' }) @Index() @Column('varchar', { length: 128 }) namePinyinInitials: string;

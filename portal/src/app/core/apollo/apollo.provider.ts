@@ -6,7 +6,7 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { HttpLink } from '@apollo/client/link/http';
 import { provideApollo } from 'apollo-angular';
-import { from, switchMap } from 'rxjs';
+import { from, switchMap, throwError } from 'rxjs';
 import { AuthTokens } from '../auth/auth-tokens';
 
 /** Operations that must not trigger a refresh (they are how a session starts or ends). */
@@ -31,9 +31,11 @@ export function provideLianxiaoApollo(): (Provider | EnvironmentProviders)[] {
 
       const auth = new SetContextLink((prev) => {
         const token = tokens.accessToken();
+        // Drop a header set on an earlier attempt: a retry must carry the current token or none.
+        const { authorization: _previous, ...headers } = (prev['headers'] ?? {}) as Record<string, string>;
         return {
           headers: {
-            ...prev['headers'],
+            ...headers,
             // Apollo Server's CSRF protection accepts any request carrying this header.
             'apollo-require-preflight': 'true',
             ...(token ? { authorization: `Bearer ${token}` } : {}),
@@ -41,22 +43,24 @@ export function provideLianxiaoApollo(): (Provider | EnvironmentProviders)[] {
         };
       });
 
+      const toLogin = () => {
+        tokens.clear();
+        const returnUrl = router.url.startsWith('/login') ? undefined : router.url;
+        void router.navigate(['/login'], { queryParams: { returnUrl } });
+      };
+
       const refreshOnce = new ErrorLink(({ error, operation, forward }) => {
         if (!isUnauthenticated(error) || SESSION_OPERATIONS.has(operation.operationName ?? '')) return;
         if (operation.getContext()['retriedAfterRefresh']) {
-          tokens.clear();
-          void router.navigateByUrl('/login');
+          toLogin();
           return;
         }
         operation.setContext({ retriedAfterRefresh: true });
         return from(tokens.refresh()).pipe(
           switchMap((refreshed) => {
-            if (!refreshed) {
-              tokens.clear();
-              void router.navigateByUrl('/login');
-            }
-            // Without a new token the retry fails again and the caller sees the original error.
-            return forward(operation);
+            if (refreshed) return forward(operation);
+            toLogin();
+            return throwError(() => error);
           }),
         );
       });

@@ -67,7 +67,7 @@ export class AuthTokens {
       const response = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-        body: JSON.stringify({ query: REFRESH_MUTATION, variables: { refreshToken } }),
+        body: JSON.stringify({ operationName: 'RefreshToken', query: REFRESH_MUTATION, variables: { refreshToken } }),
       });
       const body = (await response.json()) as { data?: { refreshToken?: TokenPair | null } };
       const pair = body.data?.refreshToken;

@@ -76,8 +76,12 @@ export class AuthService {
 
   /** Loads `me` once per session; null when there is no (valid) token. */
   ensureViewer(): Promise<Viewer | null> {
+    // The Apollo error link clears tokens when a session cannot be refreshed: forget the viewer too.
+    if (!this.hasToken()) {
+      this.viewer.set(null);
+      return Promise.resolve(null);
+    }
     if (this.viewer()) return Promise.resolve(this.viewer());
-    if (!this.hasToken()) return Promise.resolve(null);
     this.loadingViewer ??= firstValueFrom(this.apollo.query({ query: ME, fetchPolicy: 'network-only' }))
       .then((result) => {
         const me = result.data?.me ?? null;

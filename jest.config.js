@@ -1,0 +1,29 @@
+// Three projects: `unit` (*.spec.ts beside the code), `api` (integration through the real
+// gateway, run once against the embedded SQLite stack and once against the MariaDB cluster) and
+// `portal` (Chromium via playwright-core). tools/test/run-tests.mjs starts the stacks.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const shared = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: { '^@lianxiao/(platform|contracts|demo-data|testing)$': '<rootDir>/libs/$1/src' },
+  modulePathIgnorePatterns: ['<rootDir>/dist', '<rootDir>/.*/dist/'],
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,gateway,tools}/**/src/**/*.spec.ts'] },
+    { ...shared, displayName: 'api', testMatch: ['<rootDir>/{libs,services,gateway,tools}/**/test/**/*.e2e.ts'], slowTestThreshold: 30 },
+    { ...shared, displayName: 'portal', testMatch: ['<rootDir>/portal/e2e/**/*.e2e.ts'], slowTestThreshold: 60 },
+  ],
+};
