@@ -13,6 +13,26 @@ import tseslint from 'typescript-eslint';
 
 const SERVICE_SCOPES = ['customers', 'orders', 'dealers', 'incentives', 'gateway'];
 
+/** Options of @nx/enforce-module-boundaries; `allow` lists imports exempt from every check. */
+function moduleBoundaries(allow) {
+  return {
+    enforceBuildableLibDependency: false,
+    allow,
+    depConstraints: [
+      { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
+      { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
+      { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
+      { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+      { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:shared'] },
+      ...SERVICE_SCOPES.map((scope) => ({
+        sourceTag: `scope:${scope}`,
+        onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared'],
+      })),
+    ],
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -30,25 +50,17 @@ export default tseslint.config(
   ...nx.configs['flat/javascript'],
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: { '@nx/enforce-module-boundaries': ['error', moduleBoundaries([])] },
+  },
+  {
+    // Services and the gateway are Nx "application" projects, and Nx refuses any import of an
+    // application before it looks at tags ("Imports of apps are forbidden"). tools/ hosts them
+    // (embedded host, SDL printer, migration runner), so only there their entry points are allowed.
+    files: ['tools/**/*.ts', 'tools/**/*.js', 'tools/**/*.mjs', 'tools/**/*.cjs'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:shared'] },
-            ...SERVICE_SCOPES.map((scope) => ({
-              sourceTag: `scope:${scope}`,
-              onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared'],
-            })),
-          ],
-        },
+        moduleBoundaries(SERVICE_SCOPES.map((scope) => `@lianxiao/${scope}`)),
       ],
     },
   },

@@ -39,7 +39,7 @@ function jest(project, env, label) {
 async function startStack(command, env, logFile) {
   const log = fs.openSync(logFile, 'w');
   const child = spawn(process.execPath, [command], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', log, log], detached: true });
-  cleanups.push(() => { try { process.kill(-child.pid, 'SIGTERM'); } catch {} });
+  cleanups.push(() => { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone or not there */ } });
   await waitForLine(logFile, /GraphQL: (http\S+)/, child, 240_000);
   const text = fs.readFileSync(logFile, 'utf8');
   return { graphql: /GraphQL: (http\S+)/.exec(text)[1], portal: /Portal: (http\S+)/.exec(text)[1] };
@@ -50,7 +50,7 @@ async function main() {
   const chromium = fs.existsSync('/usr/bin/chromium');
   const maria = await mariadbAvailable();
   let kcat = false;
-  try { execSync('command -v kcat', { stdio: 'ignore' }); kcat = true; } catch {}
+  try { execSync('command -v kcat', { stdio: 'ignore' }); kcat = true; } catch { /* already gone or not there */ }
   const missing = [!chromium && 'chromium (/usr/bin/chromium)', !maria && 'MariaDB on 127.0.0.1:3306', !kcat && 'kcat'].filter(Boolean);
   if (missing.length && CI) throw new Error(`missing test dependencies: ${missing.join(', ')} (CI=true: nothing may be skipped)`);
   if (missing.length) process.stderr.write(`warning: not CI, skipping what needs: ${missing.join(', ')}\n`);
@@ -77,6 +77,7 @@ async function main() {
       PORT: String(gwPort), SERVICE_BASE_PORT: String(basePort), DB_PREFIX: prefix, MYSQL_URL: 'mariadb://root@127.0.0.1:3306',
       KAFKA_BROKERS: kafka.brokers, SEED_DEMO: 'true', LOG_LEVEL: 'warn',
     }, path.join(dataDir, 'cluster.log'));
+    await jest('mariadb', { MYSQL_URL: 'mariadb://root@127.0.0.1:3306' }, 'migrations');
     await jest('api', { LIANXIAO_GRAPHQL_URL: cluster.graphql, LIANXIAO_BASE_URL: cluster.portal, LIANXIAO_DB: 'mariadb', LIANXIAO_DB_PREFIX: prefix, KAFKA_BROKERS: kafka.brokers }, 'mariadb');
   }
 

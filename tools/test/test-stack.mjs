@@ -67,5 +67,5 @@ export async function startKafkaMock() {
   child.stderr.resume();
   child.stderr.removeAllListeners('data');
   child.stderr.on('data', () => undefined);
-  return { brokers, stop: () => { try { process.kill(-child.pid, 'SIGTERM'); } catch {} } };
+  return { brokers, stop: () => { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone or not there */ } } };
 }

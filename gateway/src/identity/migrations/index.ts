@@ -1,2 +1,3 @@
+import type { MigrationClassList } from '@lianxiao/platform';
 /** MySQL migrations of the identity database, in order. */
-export const identityMigrations: Function[] = [];
+export const identityMigrations: MigrationClassList = [];

@@ -2,7 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TerminusModule } from '@nestjs/terminus';
-import type { EntitySchema, MixedList } from 'typeorm';
+import type { EntityClassList, MigrationClassList } from '../database/data-source-options';
 import { ServiceConfig } from '../config/service-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { subgraphGraphQLModule } from '../graphql/subgraph-graphql.module';
@@ -12,8 +12,8 @@ import { SERVICE_CONFIG } from './tokens';
 
 export interface PlatformModuleOptions {
   config: ServiceConfig;
-  entities: MixedList<string | Function | EntitySchema>;
-  migrations: MixedList<string | Function | EntitySchema>;
+  entities: EntityClassList;
+  migrations: MigrationClassList;
 }
 
 /**

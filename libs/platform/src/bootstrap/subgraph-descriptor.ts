@@ -1,5 +1,5 @@
 import type { DynamicModule } from '@nestjs/common';
-import type { EntitySchema, MixedList } from 'typeorm';
+import type { EntityClassList, MigrationClassList } from '../database/data-source-options';
 import { ConfigError } from '../config/env-config';
 import { loadServiceConfig, ServiceConfig } from '../config/service-config';
 import { rootLogger } from '../logging/logger';
@@ -13,8 +13,8 @@ export interface SubgraphDescriptor {
   name: string;
   defaultPort: number;
   appModule(config: ServiceConfig): DynamicModule;
-  entities: MixedList<string | Function | EntitySchema>;
-  migrations: MixedList<string | Function | EntitySchema>;
+  entities: EntityClassList;
+  migrations: MigrationClassList;
 }
 
 export function startDescribedSubgraph(descriptor: SubgraphDescriptor, config?: ServiceConfig): Promise<StartedSubgraph> {

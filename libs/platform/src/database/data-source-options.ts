@@ -1,14 +1,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import type { DataSourceOptions, EntitySchema, MigrationInterface } from 'typeorm';
 
-type EntityList = MixedList<string | Function | EntitySchema>;
+/** Entity classes (or schemas) of one service. */
+export type EntityClassList = (EntitySchema | (abstract new (...args: never[]) => object))[];
+/** Migration classes of one service, in order. */
+export type MigrationClassList = (new () => MigrationInterface)[];
+
 
 export interface DatabaseOptionsInput {
   databaseUrl: string;
-  entities: EntityList;
+  entities: EntityClassList;
   /** MySQL migrations of the service; SQLite (embedded) builds the schema from the entities. */
-  migrations: EntityList;
+  migrations: MigrationClassList;
   logging?: boolean;
 }
 
@@ -28,7 +32,7 @@ export function dataSourceOptions(input: DatabaseOptionsInput): DataSourceOption
     return {
       type: 'better-sqlite3',
       database: file,
-      entities: input.entities,
+      entities: input.entities as DataSourceOptions['entities'],
       synchronize: true,
       logging: input.logging ?? false,
       prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
@@ -48,7 +52,7 @@ export function dataSourceOptions(input: DatabaseOptionsInput): DataSourceOption
     database: url.pathname.replace(/^\//, ''),
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',
-    entities: input.entities,
+    entities: input.entities as DataSourceOptions['entities'],
     migrations: input.migrations,
     migrationsRun: true,
     migrationsTransactionMode: 'each',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, Repository, SelectQueryBuilder } from 'typeorm';
-import { Caller, ConnectionShape, dataScopeOf, DomainError, newId, pageWindow, toConnection } from '@lianxiao/platform';
+import { Caller, CommonErrorCode, ConnectionShape, dataScopeOf, DomainError, newId, pageWindow, toConnection } from '@lianxiao/platform';
 import { StageService } from '../stage';
 import { Customer } from './customer.entity';
 import { Contact } from './contact.entity';
@@ -34,7 +34,8 @@ export class CustomerService {
     if (args.ownerId) qb.andWhere('c.ownerId = :ownerId', { ownerId: args.ownerId });
     if (args.industry) qb.andWhere('c.industry = :industry', { industry: args.industry });
     this.applySearch(qb, args.search);
-    if (sort === 'name') qb.orderBy('c.name', 'ASC');
+    // Pinyin initials first: Chinese users expect 拼音 order, which neither database collation gives.
+    if (sort === 'name') qb.orderBy('c.namePinyinInitials', 'ASC').addOrderBy('c.name', 'ASC');
     else if (sort === 'nextActionDate') qb.orderBy('CASE WHEN c.nextActionDate IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('c.nextActionDate', 'ASC');
     else qb.orderBy('c.lastInteractionAt', 'DESC');
     const [nodes, total] = await qb.addOrderBy('c.id', 'ASC').offset(window.skip).limit(window.take).getManyAndCount();
@@ -106,8 +107,12 @@ export class CustomerService {
   private assertWritable(caller: Caller, target: { region: string; ownerId: string }): void {
     const scope = dataScopeOf(caller);
     if (isCustomerInScope(customerScopeWhere(scope), target)) return;
-    if (scope.kind === 'owner') throw DomainError.forbidden('creating or moving a customer for another owner', '为其他负责人创建或转移客户');
-    if (scope.kind === 'region') throw DomainError.forbidden(`writing customers outside region ${scope.region}`, `维护${scope.region}以外的客户`);
+    if (scope.kind === 'owner') {
+      throw new DomainError(CommonErrorCode.FORBIDDEN, '销售只能新建和维护自己负责的客户', 'A rep may only create and keep customers they own', [], 403);
+    }
+    if (scope.kind === 'region') {
+      throw new DomainError(CommonErrorCode.FORBIDDEN, `主管只能新建和维护本区域（${scope.region}）的客户`, `A supervisor may only create and keep customers in their region (${scope.region})`, [], 403);
+    }
     throw DomainError.forbidden('writing customers', '维护客户');
   }
 

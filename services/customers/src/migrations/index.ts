@@ -1,2 +1,3 @@
+import type { MigrationClassList } from '@lianxiao/platform';
 /** MySQL migrations in order; generated with `npm run migration:generate -- customers <Name>`. */
-export const migrations: Function[] = [];
+export const migrations: MigrationClassList = [];

@@ -45,7 +45,7 @@ export function provideLianxiaoApollo(): (Provider | EnvironmentProviders)[] {
 
       const toLogin = () => {
         tokens.clear();
-        const returnUrl = router.url.startsWith('/login') ? undefined : router.url;
+        const returnUrl = router.url === '/' || router.url.startsWith('/login') ? undefined : router.url;
         void router.navigate(['/login'], { queryParams: { returnUrl } });
       };
 

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CustomerHealth } from './customer-health.entity';
+import { CustomerHealthService } from './customer-health.service';
+import { CustomerHealthResolver } from './customer-health.resolver';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CustomerHealth])],
+  providers: [CustomerHealthService, CustomerHealthResolver],
+})
+export class CustomerHealthModule {}

@@ -1,0 +1,3 @@
+export * from './customer-health.entity';
+export * from './customer-health.module';
+export * from './health-score';

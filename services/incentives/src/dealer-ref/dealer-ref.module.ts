@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { PointsModule } from '../points';
+import { DealerRefResolver } from './dealer-ref.resolver';
+
+@Module({ imports: [PointsModule], providers: [DealerRefResolver] })
+export class DealerRefModule {}

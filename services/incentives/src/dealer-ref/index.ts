@@ -1,0 +1,2 @@
+export * from './dealer-ref.type';
+export * from './dealer-ref.module';

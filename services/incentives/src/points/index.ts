@@ -1,0 +1,5 @@
+export * from './points-account.entity';
+export * from './points-entry.entity';
+export * from './points-arithmetic';
+export * from './points.service';
+export * from './points.module';

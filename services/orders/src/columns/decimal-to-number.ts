@@ -1,0 +1,10 @@
+import { ValueTransformer } from 'typeorm';
+
+/**
+ * mysql2 returns DECIMAL as a string; the API and the code work with numbers.
+ * (Same transformer as services/customers; requested for libs/platform in PLATFORM-REQUESTS.md.)
+ */
+export const decimalToNumber: ValueTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | number | null) => (value === null || value === undefined ? value : Number(value)),
+};

@@ -1,0 +1,3 @@
+export * from './contract.entity';
+export * from './contract.service';
+export * from './contract.module';

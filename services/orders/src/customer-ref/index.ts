@@ -1,0 +1,2 @@
+export * from './customer-ref.type';
+export * from './customer-ref.module';

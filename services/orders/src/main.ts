@@ -1,0 +1,4 @@
+import { runServiceMain } from '@lianxiao/platform';
+import { ordersSubgraph } from './index';
+
+runServiceMain(ordersSubgraph);
