@@ -3,9 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CustomerHealth } from './customer-health.entity';
 import { CustomerHealthService } from './customer-health.service';
 import { CustomerHealthResolver } from './customer-health.resolver';
+import { CustomerHealthOwnerResolver } from './customer-health-owner.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CustomerHealth])],
-  providers: [CustomerHealthService, CustomerHealthResolver],
+  providers: [CustomerHealthService, CustomerHealthResolver, CustomerHealthOwnerResolver],
 })
 export class CustomerHealthModule {}

@@ -17,8 +17,8 @@ const STAGE_POINTS: Record<string, number> = { LEAD: 5, INQUIRY: 10, SAMPLING: 1
  */
 export function demoHealthScore(customer: { id: string; stage: string; lastInteractionAt: string; contractedAmount: number }, now: number): number {
   const daysSilent = Math.max(0, Math.floor((now - Date.parse(customer.lastInteractionAt)) / DAY));
-  const recency = Math.max(0, 35 - daysSilent * 2);
+  const recency = Math.max(0, 35 - Math.round(daysSilent * 1.5));
   const volume = Math.min(15, Math.floor(customer.contractedAmount / 400_000));
   const spread = parseInt(customer.id.replace(/-/g, '').slice(0, 4), 16) % 31;
-  return Math.max(0, Math.min(100, (STAGE_POINTS[customer.stage] ?? 0) + recency + volume + spread - 5));
+  return Math.max(0, Math.min(100, 5 + (STAGE_POINTS[customer.stage] ?? 0) + recency + volume + spread));
 }

@@ -8,5 +8,5 @@ export function mayReadDealerPoints(caller: Caller | null | undefined, dealerId:
 }
 
 export function assertMayReadDealerPoints(caller: Caller | null | undefined, dealerId: string): void {
-  if (!mayReadDealerPoints(caller, dealerId)) throw DomainError.forbidden("another dealer's points", '查看其他经销商的积分');
+  if (!mayReadDealerPoints(caller, dealerId)) throw DomainError.forbidden("reading another dealer's points", '查看其他经销商的积分');
 }

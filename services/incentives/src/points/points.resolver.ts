@@ -1,5 +1,6 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, Caller, CurrentCaller } from '@lianxiao/platform';
+import { DealerRef } from '../dealer-ref/dealer-ref.type';
 import { PointsAccount } from './points-account.entity';
 import { PointsEntryConnection, PointsEntryListArgs } from './points.dto';
 import { PointsService } from './points.service';
@@ -18,5 +19,12 @@ export class PointsResolver {
   @Authenticated()
   pointsEntries(@CurrentCaller() caller: Caller, @Args() args: PointsEntryListArgs): Promise<PointsEntryConnection> {
     return this.pointsService.entriesForCaller(caller, args);
+  }
+
+  /** Also what puts `Dealer` into this subgraph's schema, so DealerRefResolver can extend it. */
+  @ResolveField('dealer', () => DealerRef, { description: 'The dealer, resolved by the dealers subgraph' })
+  @Authenticated()
+  dealer(@Parent() account: PointsAccount): DealerRef {
+    return { id: account.dealerId };
   }
 }

@@ -1,0 +1,4 @@
+import { runServiceMain } from '@lianxiao/platform';
+import { incentivesSubgraph } from './index';
+
+runServiceMain(incentivesSubgraph);
