@@ -58,8 +58,9 @@ ${diff.down.reverse().map((q) => `    await queryRunner.query(${quote(q)});`).jo
     fs.writeFileSync(
       indexFile,
       `/** MySQL migrations in order; generated with \`npm run migration:generate -- ${service} <Name>\`. */\n` +
+        `import type { MigrationClassList } from '@lianxiao/platform';\n` +
         imports.map((i) => i.line).join('\n') +
-        `\n\nexport const ${exportName}: Function[] = [${imports.map((i) => i.cls).join(', ')}];\n`,
+        `\n\nexport const ${exportName}: MigrationClassList = [${imports.map((i) => i.cls).join(', ')}];\n`,
     );
     process.stdout.write(`${service}: wrote ${path.relative(ROOT, file)} (${diff.up.length} statements)\n`);
   } finally {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, Repository } from 'typeorm';
-import { Caller, ConnectionShape, dataScopeOf, DomainError, pageWindow, toConnection } from '@lianxiao/platform';
+import { alignByKey, Caller, ConnectionShape, dataScopeOf, DomainError, pageWindow, toConnection } from '@lianxiao/platform';
 import { Dealer } from './dealer.entity';
 import { DealerListArgs } from './dealer.dto';
 
@@ -13,7 +13,7 @@ export class DealerService {
   async list(caller: Caller, args: DealerListArgs): Promise<ConnectionShape<Dealer>> {
     const window = pageWindow(args, 20);
     const scope = dataScopeOf(caller);
-    const qb = this.dealers.createQueryBuilder('d').leftJoinAndSelect('d.territories', 't');
+    const qb = this.dealers.createQueryBuilder('d');
     if (scope.kind === 'dealer') qb.andWhere('d.id = :own', { own: scope.dealerId });
     else if (scope.kind === 'none') qb.andWhere('1 = 0');
     if (args.region) qb.andWhere('d.region = :region', { region: args.region });
@@ -21,8 +21,10 @@ export class DealerService {
       const like = `%${args.search.trim()}%`;
       qb.andWhere(new Brackets((w) => w.where('d.code LIKE :like', { like }).orWhere('d.name LIKE :like', { like })));
     }
-    const [nodes, total] = await qb.orderBy('d.code', 'ASC').addOrderBy('t.provinceCode', 'ASC').skip(window.skip).take(window.take).getManyAndCount();
-    return toConnection(nodes, total, window);
+    // Page over dealers alone (a joined page would count territories), then load their territories.
+    const [page, total] = await qb.orderBy('d.code', 'ASC').skip(window.skip).take(window.take).getManyAndCount();
+    const withTerritories = alignByKey(page.map((d) => d.id), await this.findByIds(page.map((d) => d.id)), (d) => d.id);
+    return toConnection(withTerritories.filter((d): d is Dealer => d !== null), total, window);
   }
 
   /** One dealer; another dealer's id answers FORBIDDEN for dealer staff, never the data. */
