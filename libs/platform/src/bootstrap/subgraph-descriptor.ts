@@ -17,7 +17,7 @@ export interface SubgraphDescriptor {
   migrations: MigrationClassList;
 }
 
-export function startDescribedSubgraph(descriptor: SubgraphDescriptor, config?: ServiceConfig): Promise<StartedSubgraph> {
+export async function startDescribedSubgraph(descriptor: SubgraphDescriptor, config?: ServiceConfig): Promise<StartedSubgraph> {
   const resolved = config ?? loadServiceConfig(descriptor.name, descriptor.defaultPort);
   return startSubgraph(descriptor.appModule(resolved), resolved);
 }
