@@ -24,7 +24,7 @@ module.exports = {
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,gateway,tools,portal}/**/src/**/*.spec.ts'] },
     { ...shared, displayName: 'api', testMatch: ['<rootDir>/{libs,services,gateway,tools}/**/test/**/*.e2e.ts'], slowTestThreshold: 30, testTimeout: 30_000 },
-    { ...shared, displayName: 'mariadb', testMatch: ['<rootDir>/tools/test/**/*.mariadb.ts'], testTimeout: 60_000 },
+    { ...shared, displayName: 'mariadb', testMatch: ['<rootDir>/{libs,tools}/**/test/**/*.mariadb.ts'], testTimeout: 60_000 },
     { ...shared, displayName: 'portal', testMatch: ['<rootDir>/portal/e2e/**/*.e2e.ts'], slowTestThreshold: 60, testTimeout: 90_000 },
   ],
 };

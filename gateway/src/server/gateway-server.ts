@@ -10,6 +10,19 @@ import { createLogger, formatGraphQLError, PortInUseError } from '@lianxiao/plat
 import type { GatewayConfig } from '../config/gateway-config';
 import { CallerForwardingDataSource } from './caller-forwarding.data-source';
 import { GatewayContext, gatewayContextFactory } from './gateway-context';
+import { verifyAccessToken } from '../identity/auth/access-token';
+import {
+  armorProtection,
+  batchLimitMiddleware,
+  bodyErrorHandler,
+  loadGraphQLLimits,
+  loadRateLimits,
+  maxRootFieldsPlugin,
+  rateLimitMiddleware,
+  TokenBucketLimiter,
+  tokenLimitMiddleware,
+  withLimitCodes,
+} from './hardening';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../../supergraph.graphql');
 
@@ -38,20 +51,44 @@ export async function startGatewayServer({ config, identityUrl, supergraphSdl }:
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy set TRUST_PROXY (hop count, 'true' or a subnet list) so the per-IP rate
+  // limit sees the client's address instead of the proxy's.
+  const trustProxy = process.env.TRUST_PROXY;
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy === 'true' ? true : trustProxy);
   const httpServer = http.createServer(app);
+  const limits = loadGraphQLLimits();
+  const armor = armorProtection<GatewayContext>(limits, config.production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
-    formatError: formatGraphQLError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Arrays of more than limits.maxBatch operations are refused in express (BATCH_TOO_LARGE).
+    allowBatchedHttpRequests: true,
+    validationRules: armor.validationRules,
+    formatError: withLimitCodes(formatGraphQLError),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armor.plugins, maxRootFieldsPlugin<GatewayContext>(limits.maxRootFields)],
   });
   await apollo.start();
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
-  app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: gatewayContextFactory(config.jwtSecret) }));
+  const rates = loadRateLimits();
+  const userOf = (req: express.Request): string | null => {
+    const match = /^Bearer\s+(.+)$/i.exec(req.header('authorization') ?? '');
+    if (!match) return null;
+    const verified = verifyAccessToken(match[1].trim(), config.jwtSecret);
+    return typeof verified === 'string' ? null : verified.userId;
+  };
+  app.use(
+    '/graphql',
+    rateLimitMiddleware({ perUser: new TokenBucketLimiter(rates.perUserPerMinute), perIp: new TokenBucketLimiter(rates.perIpPerMinute), userOf }),
+    express.json({ limit: limits.maxBodyBytes }),
+    bodyErrorHandler(limits.maxBodyBytes),
+    batchLimitMiddleware(limits.maxBatch),
+    tokenLimitMiddleware(limits.maxTokens),
+    expressMiddleware(apollo, { context: gatewayContextFactory(config.jwtSecret) }),
+  );
 
   if (config.portalDir && fs.existsSync(path.join(config.portalDir, 'index.html'))) {
     const portalDir = config.portalDir;

@@ -1,2 +1,14 @@
 export * from './cloud-event';
 export * from './topics';
+export * from './cloud-event.schema';
+export * from './event-catalogue';
+export * from './validate-event';
+export * from './make-event';
+export type { JsonSchema } from './schemas/json-schema';
+export * from './schemas/orders.schemas';
+export * from './schemas/customers.schemas';
+export * from './schemas/dealers.schemas';
+export * from './schemas/incentives.schemas';
+export * from './schemas/erp.schemas';
+export * from './event-examples';
+export * from './asyncapi-document';

@@ -8,3 +8,4 @@ export * from './ids';
 export * from './database';
 export * from './health';
 export * from './bootstrap';
+export * from './events';

@@ -1,0 +1,70 @@
+import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ServiceConfig } from '../config/service-config';
+import { createLogger } from '../logging';
+import { EVENT_TRANSPORT, EventTransport } from './event-transport';
+import { InProcessTransport } from './in-process-transport';
+import { KafkaTransport } from './kafka-transport';
+import { OutboxRelay, OutboxRelayOptions } from './outbox-relay';
+import { OutboxWriter } from './outbox-writer';
+
+/** Kafka when KAFKA_BROKERS is set, otherwise the embedded in-process transport. */
+export function createEventTransport(config: Pick<ServiceConfig, 'serviceName' | 'kafkaBrokers'>): EventTransport {
+  if (!config.kafkaBrokers.length) return new InProcessTransport();
+  return new KafkaTransport({ brokers: config.kafkaBrokers, clientId: `lianxiao-${config.serviceName}` });
+}
+
+@Injectable()
+class EventsLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
+  constructor(
+    private readonly relay: OutboxRelay,
+    @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.relay.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.relay.stop();
+    await this.transport.close();
+  }
+}
+
+/**
+ * The event backbone of one service: the transport (EVENT_TRANSPORT), the OutboxWriter and a
+ * running OutboxRelay. Consumers are created by the service with `new InboxConsumer(...)` on the
+ * injected DataSource and transport. Needs the service's TypeORM DataSource (PlatformModule) with
+ * OutboxEvent and InboxRecord among its entities.
+ */
+@Global()
+@Module({})
+export class EventsModule {
+  static forService(config: ServiceConfig, relay: OutboxRelayOptions = {}): DynamicModule {
+    return {
+      module: EventsModule,
+      providers: [
+        {
+          provide: EVENT_TRANSPORT,
+          useFactory: () => {
+            const transport = createEventTransport(config);
+            createLogger('events').info(
+              { service: config.serviceName, transport: config.kafkaBrokers.length ? 'kafka' : 'in-process', brokers: config.kafkaBrokers },
+              'event transport ready',
+            );
+            return transport;
+          },
+        },
+        { provide: OutboxWriter, useValue: new OutboxWriter() },
+        {
+          provide: OutboxRelay,
+          inject: [DataSource, EVENT_TRANSPORT],
+          useFactory: (dataSource: DataSource, transport: EventTransport) =>
+            new OutboxRelay(dataSource, transport, { name: config.serviceName, ...relay }),
+        },
+        EventsLifecycle,
+      ],
+      exports: [EVENT_TRANSPORT, OutboxWriter, OutboxRelay],
+    };
+  }
+}
