@@ -3,7 +3,7 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
 import { createLogger, SERVICE_CONFIG, ServiceConfig } from '@lianxiao/platform';
 import { demoWorld } from '@lianxiao/demo-data';
 import { Contact, Customer, pinyinInitialsOf } from '../customer';
-import { DEFAULT_STAGE_MODEL, Stage, StageNode } from '../stage';
+import { conditionsOf, DEFAULT_STAGE_MODEL, Stage, StageNode } from '../stage';
 
 /** Rows per INSERT: well under SQLite's bound-parameter limit and MariaDB's packet size. */
 const CHUNK = 200;
@@ -20,7 +20,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const started = Date.now();
     const world = demoWorld();
     const ownerNames = new Map(world.users.map((u) => [u.id, u.displayName]));
-    const stages: Stage[] = DEFAULT_STAGE_MODEL.map((s, i) => ({ code: s.code, nameZh: s.nameZh, nameEn: s.nameEn, order: i + 1, nodes: [] }));
+    const stages: Stage[] = DEFAULT_STAGE_MODEL.map((s, i) => ({
+      code: s.code, nameZh: s.nameZh, nameEn: s.nameEn, order: i + 1, nodes: [],
+      optional: s.optional ?? false, entryConditions: conditionsOf(s.entry), exitConditions: conditionsOf(s.exit),
+    }));
     const nodes: StageNode[] = DEFAULT_STAGE_MODEL.flatMap((s) =>
       s.nodes.map((n, i) => ({ code: n.code, stageCode: s.code, nameZh: n.nameZh, nameEn: n.nameEn, order: i + 1 })),
     );

@@ -1,10 +1,15 @@
 import type { StageCode } from '@lianxiao/demo-data';
+import type { StageConditions } from './stage-conditions';
 
 export interface StageDefinition {
   code: StageCode;
   nameZh: string;
   nameEn: string;
   nodes: { code: string; nameZh: string; nameEn: string }[];
+  /** A forward move may pass over an optional stage. */
+  optional?: boolean;
+  entry?: Partial<StageConditions>;
+  exit?: Partial<StageConditions>;
 }
 
 /** The default 七阶十六节点 model seeded on first start; an admin may edit the rows later. */
@@ -27,11 +32,16 @@ export const DEFAULT_STAGE_MODEL: readonly StageDefinition[] = [
     { code: 'PRICE_NEGOTIATION', nameZh: '价格谈判', nameEn: 'Price negotiation' },
     { code: 'QUOTE_CONFIRMED', nameZh: '报价确认', nameEn: 'Quote confirmed' },
   ] },
-  { code: 'TRIAL', nameZh: '试产评估', nameEn: 'Trial-production evaluation', nodes: [
+  // Entering 试产评估 needs technical alignment done and a sample test report (PRODUCT.md §2).
+  // Optional: a quotation may go straight to contract (报价 → 合同).
+  { code: 'TRIAL', nameZh: '试产评估', nameEn: 'Trial-production evaluation', optional: true,
+    entry: { requiredNodes: ['TECH_ALIGNED'], requiredEvidence: ['SAMPLE_TEST_REPORT'] }, nodes: [
     { code: 'TECH_ALIGNED', nameZh: '技术对齐', nameEn: 'Technical alignment done' },
     { code: 'TRIAL_EVALUATED', nameZh: '试产评估', nameEn: 'Trial production evaluated' },
   ] },
-  { code: 'CONTRACT', nameZh: '合同', nameEn: 'Contract', nodes: [
+  // 报价 → 合同 (and 试产评估 → 合同) needs the sealed contract scan and the signature-page close-up.
+  { code: 'CONTRACT', nameZh: '合同', nameEn: 'Contract',
+    entry: { requiredEvidence: ['CONTRACT_SEAL_SCAN', 'SIGNATURE_PAGE_CLOSEUP'] }, nodes: [
     { code: 'CONTRACT_NEGOTIATION', nameZh: '合同谈判', nameEn: 'Contract negotiation' },
     { code: 'CONTRACT_SIGNED', nameZh: '合同签署', nameEn: 'Contract signed' },
   ] },

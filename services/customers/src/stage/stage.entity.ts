@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { StageConditions } from './stage-conditions';
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn } from 'typeorm';
 
 // Stage is declared first: StageNode's `stage` property type is emitted as decorator metadata.
@@ -9,6 +10,9 @@ export class Stage {
   @Field() @Column('varchar', { length: 32 }) nameZh: string;
   @Field() @Column('varchar', { length: 64 }) nameEn: string;
   @Field(() => Int, { description: 'Position in the pipeline, from 1' }) @Column('int', { name: 'sortOrder' }) order: number;
+  @Field({ description: 'An optional stage may be passed over by a forward move (e.g. 试产评估)' }) @Column('boolean', { default: false }) optional: boolean;
+  @Field(() => StageConditions, { nullable: true, description: 'What must be true to enter this stage (forward moves) / 准入条件' }) @Column('simple-json', { nullable: true }) entryConditions: StageConditions | null;
+  @Field(() => StageConditions, { nullable: true, description: 'What must be true to leave this stage forward / 准出条件' }) @Column('simple-json', { nullable: true }) exitConditions: StageConditions | null;
   @Field(() => [StageNode]) @OneToMany(() => StageNode, (n) => n.stage) nodes: StageNode[];
 }
 

@@ -1,0 +1,3 @@
+export * from './pipeline.entities';
+export * from './pipeline.module';
+export * from './file-storage';
