@@ -1,6 +1,24 @@
-import { Directive, Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { decimalToNumber } from '../columns/decimal-to-number';
+import { RequirementUrgency } from '../requirement-ticket/requirement-ticket.entity';
+import { DEFAULT_CUSTOMER_HEALTH } from './priority';
+
+@ObjectType({ description: 'A contract line / 合同明细' })
+export class ContractLine {
+  @Field() sku: string;
+  @Field() partName: string;
+  @Field(() => Int) quantity: number;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) requestedDeliveryDate: string | null;
+}
+
+@ObjectType({ description: 'Capacity priority and why: the weighted points of margin, urgency and customer health / 产能优先级' })
+export class ContractPriority {
+  @Field(() => Float) score: number;
+  @Field(() => Float) margin: number;
+  @Field(() => Float) urgency: number;
+  @Field(() => Float) health: number;
+}
 
 export enum ContractStatus {
   DRAFT = 'DRAFT',
@@ -34,5 +52,21 @@ export class Contract {
   @Field({ description: 'e.g. 30% 预付，70% 发货前付清' }) @Column('varchar', { length: 128 }) paymentTerms: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @Column({ type: 'date', nullable: true, utc: true }) firstPaymentDueDate: string | null;
   @Field(() => Date, { nullable: true }) @Column('datetime', { nullable: true }) signedAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'User who signed' }) @Column('varchar', { length: 36, nullable: true }) signedBy: string | null;
+  @Field(() => String, { nullable: true, description: 'Name of the signer' }) @Column('varchar', { length: 64, nullable: true }) signedByName: string | null;
+  @Field(() => String, { nullable: true, description: 'SHA-256 of the signed scan (seal + signature page)' })
+  @Column('varchar', { length: 64, nullable: true })
+  signedScanSha256: string | null;
+  /** Idempotency key of the signing request; a retry with it answers the first result. */
+  @Column('varchar', { length: 64, nullable: true }) signIdempotencyKey: string | null;
+  @Field(() => ID, { nullable: true, description: 'Requirement ticket it came from' }) @Index() @Column('varchar', { length: 36, nullable: true }) ticketId: string | null;
+  @Field(() => ID, { nullable: true, description: 'Approved technical agreement version' }) @Column('varchar', { length: 36, nullable: true }) agreementId: string | null;
+  @Field(() => Int, { nullable: true }) @Column('int', { nullable: true }) agreementVersion: number | null;
+  @Field(() => [ContractLine], { nullable: true }) @Column('simple-json', { nullable: true }) lines: ContractLine[] | null;
+  @Field(() => RequirementUrgency, { description: "Ticket's urgency, an input of the priority" })
+  @Column('varchar', { length: 8, default: RequirementUrgency.NORMAL })
+  urgency: RequirementUrgency;
+  /** Customer health 0–100 (incentives); 50 until known. Exposed through Contract.priority. */
+  @Column('int', { default: DEFAULT_CUSTOMER_HEALTH }) customerHealth: number;
   @Field() @CreateDateColumn({ type: 'datetime' }) createdAt: Date;
 }

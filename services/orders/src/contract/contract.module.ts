@@ -3,10 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Contract } from './contract.entity';
 import { ContractService } from './contract.service';
 import { ContractResolver } from './contract.resolver';
+import { ContractSigningService } from './contract-signing.service';
+import { RequirementTicket } from '../requirement-ticket/requirement-ticket.entity';
+import { TechnicalAgreement } from '../review/technical-agreement.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Contract])],
-  providers: [ContractService, ContractResolver],
-  exports: [ContractService],
+  imports: [TypeOrmModule.forFeature([Contract, RequirementTicket, TechnicalAgreement])],
+  providers: [ContractService, ContractSigningService, ContractResolver],
+  exports: [ContractService, ContractSigningService],
 })
 export class ContractModule {}

@@ -1,14 +1,19 @@
-import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Allow, alignByKey, Authenticated, Caller, CurrentCaller, HQ_ROLES, requestLoader, RequestContext } from '@lianxiao/platform';
+import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Allow, alignByKey, Authenticated, Caller, CurrentCaller, HQ_ROLES, requestLoader, RequestContext, Role } from '@lianxiao/platform';
 import { GROSS_MARGIN_RULE, revealField } from '../access/field-visibility';
 import { CustomerRef } from '../customer-ref/customer-ref.type';
-import { Contract } from './contract.entity';
-import { ContractConnection, ContractListArgs } from './contract.dto';
+import { Contract, ContractPriority } from './contract.entity';
+import { ContractSigningService } from './contract-signing.service';
+import { priorityOf } from './priority';
+import { ContractConnection, ContractListArgs, CreateContractInput } from './contract.dto';
 import { ContractService } from './contract.service';
 
 @Resolver(() => Contract)
 export class ContractResolver {
-  constructor(private readonly contractService: ContractService) {}
+  constructor(
+    private readonly contractService: ContractService,
+    private readonly signingService: ContractSigningService,
+  ) {}
 
   @Query(() => ContractConnection, { description: 'Contracts: reps their own, supervisors their region, HQ all / 合同列表' })
   @Allow(...HQ_ROLES)
@@ -20,6 +25,29 @@ export class ContractResolver {
   @Allow(...HQ_ROLES)
   contract(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<Contract> {
     return this.contractService.findForCaller(caller, id);
+  }
+
+  @Mutation(() => Contract, { description: 'Draft a contract from a legally approved agreement version / 创建合同' })
+  @Allow(Role.REP, Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN)
+  createContract(@CurrentCaller() caller: Caller, @Args('input') input: CreateContractInput): Promise<Contract> {
+    return this.contractService.create(caller, input);
+  }
+
+  @Mutation(() => Contract, { description: 'Sign a contract (one transaction; same idempotencyKey answers the first result) / 签署合同' })
+  @Allow(Role.REP, Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN)
+  signContract(
+    @CurrentCaller() caller: Caller,
+    @Args('contractId', { type: () => ID }) contractId: string,
+    @Args('signedScanSha256') signedScanSha256: string,
+    @Args('idempotencyKey') idempotencyKey: string,
+  ): Promise<Contract> {
+    return this.signingService.sign(caller, contractId, signedScanSha256, idempotencyKey);
+  }
+
+  @ResolveField('priority', () => ContractPriority, { description: 'Capacity priority from gross margin, urgency and customer health (default 50) / 产能优先级' })
+  @Authenticated()
+  priority(@Parent() contract: Contract): ContractPriority {
+    return priorityOf(contract.grossMargin, contract.urgency, contract.customerHealth);
   }
 
   @ResolveField('grossMargin', () => Float, { nullable: true, description: '0–1; DIRECTOR, FINANCE and ADMIN only, others get null + FIELD_HIDDEN / 毛利率' })

@@ -1,3 +1,5 @@
 export * from './contract.entity';
 export * from './contract.service';
 export * from './contract.module';
+export * from './contract-signing.service';
+export * from './priority';

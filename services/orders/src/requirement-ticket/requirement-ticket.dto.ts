@@ -33,3 +33,19 @@ export class CreateRequirementTicketInput {
   @Field(() => String, { nullable: true }) colour?: string | null;
   @Field(() => String, { nullable: true }) craftNotes?: string | null;
 }
+
+@InputType({ description: 'Spec fields to change; omitted fields keep their value / 修改技术规格' })
+export class UpdateRequirementTicketSpecInput {
+  @Field(() => String, { nullable: true }) material?: string | null;
+  @Field(() => String, { nullable: true }) tolerance?: string | null;
+  @Field(() => String, { nullable: true }) surfaceTreatment?: string | null;
+  @Field(() => String, { nullable: true }) dimensions?: string | null;
+  @Field(() => Int, { nullable: true }) quantity?: number | null;
+  @Field(() => String, { nullable: true }) hardness?: string | null;
+  @Field(() => String, { nullable: true }) unitWeight?: string | null;
+  @Field(() => String, { nullable: true }) packaging?: string | null;
+  @Field(() => String, { nullable: true }) certificationStandard?: string | null;
+  @Field(() => String, { nullable: true }) inspectionStandard?: string | null;
+  @Field(() => String, { nullable: true }) colour?: string | null;
+  @Field(() => String, { nullable: true }) craftNotes?: string | null;
+}

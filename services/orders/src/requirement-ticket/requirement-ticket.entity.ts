@@ -12,8 +12,13 @@ registerEnumType(RequirementUrgency, { name: 'RequirementUrgency', description: 
 export enum RequirementTicketStatus {
   DRAFT = 'DRAFT',
   SUBMITTED = 'SUBMITTED',
+  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
+  APPROVED = 'APPROVED',
 }
-registerEnumType(RequirementTicketStatus, { name: 'RequirementTicketStatus', description: 'DRAFT 草稿 / SUBMITTED 已提交' });
+registerEnumType(RequirementTicketStatus, {
+  name: 'RequirementTicketStatus',
+  description: 'DRAFT 草稿 / SUBMITTED 已提交 / CHANGES_REQUESTED 退回修改 / APPROVED 技术评审通过',
+});
 
 /**
  * A requirement ticket from sales with its 12-field technical specification. Drafts may leave
@@ -49,6 +54,13 @@ export class RequirementTicket {
   @Field(() => String, { nullable: true, description: '颜色' }) @Column('varchar', { length: 32, nullable: true }) colour: string | null;
   /** 工艺备注; read through RequirementTicketResolver.craftNotes only. */
   @Column('text', { nullable: true }) craftNotes: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Spec fields engineering asked to change (status CHANGES_REQUESTED) / 需修改字段' })
+  @Column('simple-json', { nullable: true })
+  changesRequestedFields: string[] | null;
+  @Field(() => String, { nullable: true, description: "Engineering's comment with the change request" })
+  @Column('varchar', { length: 1000, nullable: true })
+  changesRequestedComment: string | null;
 
   @Field() @CreateDateColumn({ type: 'datetime' }) createdAt: Date;
   @Field() @UpdateDateColumn({ type: 'datetime' }) updatedAt: Date;

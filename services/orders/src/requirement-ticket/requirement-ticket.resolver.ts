@@ -3,7 +3,7 @@ import { Allow, alignByKey, Authenticated, Caller, CurrentCaller, HQ_ROLES, requ
 import { CRAFT_NOTES_RULE, revealField } from '../access/field-visibility';
 import { CustomerRef } from '../customer-ref/customer-ref.type';
 import { RequirementTicket } from './requirement-ticket.entity';
-import { CreateRequirementTicketInput, RequirementTicketConnection, RequirementTicketListArgs } from './requirement-ticket.dto';
+import { CreateRequirementTicketInput, RequirementTicketConnection, RequirementTicketListArgs, UpdateRequirementTicketSpecInput } from './requirement-ticket.dto';
 import { RequirementTicketService } from './requirement-ticket.service';
 
 @Resolver(() => RequirementTicket)
@@ -26,6 +26,22 @@ export class RequirementTicketResolver {
   @Allow(Role.REP, Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN)
   createRequirementTicket(@CurrentCaller() caller: Caller, @Args('input') input: CreateRequirementTicketInput): Promise<RequirementTicket> {
     return this.ticketService.create(caller, input);
+  }
+
+  @Mutation(() => RequirementTicket, { description: 'Change spec fields (draft, sent back, or approved → back to draft) / 修改技术规格' })
+  @Allow(Role.REP, Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN)
+  updateRequirementTicketSpec(
+    @CurrentCaller() caller: Caller,
+    @Args('ticketId', { type: () => ID }) ticketId: string,
+    @Args('input') input: UpdateRequirementTicketSpecInput,
+  ): Promise<RequirementTicket> {
+    return this.ticketService.updateSpec(caller, ticketId, input);
+  }
+
+  @Mutation(() => RequirementTicket, { description: 'Submit or resubmit a ticket; splits it into department tasks / 提交需求工单' })
+  @Allow(Role.REP, Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN)
+  submitRequirementTicket(@CurrentCaller() caller: Caller, @Args('ticketId', { type: () => ID }) ticketId: string): Promise<RequirementTicket> {
+    return this.ticketService.submit(caller, ticketId);
   }
 
   @ResolveField('craftNotes', () => String, { nullable: true, description: 'Production (and admin) only, others get null + FIELD_HIDDEN / 工艺备注' })

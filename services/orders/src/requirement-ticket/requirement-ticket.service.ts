@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Caller, ConnectionShape, DomainError, ErrorDetail, newId, pageWindow, toConnection } from '@lianxiao/platform';
+import { Caller, ConnectionShape, DomainError, ErrorDetail, hasRole, newId, pageWindow, Role, toConnection } from '@lianxiao/platform';
 import { applyHqScope } from '../access/hq-scope';
 import { RequirementTicket, RequirementTicketStatus } from './requirement-ticket.entity';
-import { CreateRequirementTicketInput, RequirementTicketListArgs } from './requirement-ticket.dto';
+import { CreateRequirementTicketInput, RequirementTicketListArgs, UpdateRequirementTicketSpecInput } from './requirement-ticket.dto';
 import { assertSpecComplete, invalidSpecValues, SPEC_FIELDS, TechnicalSpecValues } from './technical-spec';
+import { splitIntoDepartmentTasks } from '../department-task/task-split';
 import { nextTicketNumber, TICKET_NUMBER_PREFIX, ticketOwnership } from './ticket-ownership';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -15,6 +16,15 @@ const NUMBER_ATTEMPTS = 5;
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: string }).code ?? '';
   return code === 'ER_DUP_ENTRY' || code.startsWith('SQLITE_CONSTRAINT');
+}
+
+/** Statuses in which sales may still change the specification. */
+const EDITABLE = new Set([RequirementTicketStatus.DRAFT, RequirementTicketStatus.CHANGES_REQUESTED, RequirementTicketStatus.APPROVED]);
+
+export function specOfTicket(ticket: RequirementTicket): TechnicalSpecValues {
+  const values: TechnicalSpecValues = {};
+  for (const f of SPEC_FIELDS) (values as Record<string, unknown>)[f.key] = ticket[f.key];
+  return values;
 }
 
 function specValuesOf(input: CreateRequirementTicketInput): TechnicalSpecValues {
@@ -94,12 +104,62 @@ export class RequirementTicketService {
         quantity: spec.quantity ?? null,
       });
       try {
-        await this.tickets.insert(ticket);
+        // One transaction: the ticket and, when submitted, its three department tasks.
+        await this.tickets.manager.transaction(async (tx) => {
+          await tx.getRepository(RequirementTicket).insert(ticket);
+          if (ticket.status === RequirementTicketStatus.SUBMITTED) await splitIntoDepartmentTasks(tx, ticket);
+        });
         return this.tickets.findOneByOrFail({ id: ticket.id });
       } catch (error) {
         // Another request took this number between our read and insert: read again and retry.
         if (!isUniqueViolation(error) || attempt >= NUMBER_ATTEMPTS) throw error;
       }
     }
+  }
+
+  /**
+   * Sales changes spec fields (only the ones given). Allowed in DRAFT, CHANGES_REQUESTED and
+   * APPROVED; an approved ticket goes back to DRAFT, so the revision needs a new review.
+   */
+  async updateSpec(caller: Caller, ticketId: string, input: UpdateRequirementTicketSpecInput): Promise<RequirementTicket> {
+    const ticket = await this.findForCaller(caller, ticketId);
+    this.assertSales(caller);
+    if (!EDITABLE.has(ticket.status)) {
+      throw DomainError.conflict('工单评审中，不能修改技术规格', 'The ticket is under review; its specification cannot be changed now');
+    }
+    const changes: TechnicalSpecValues = {};
+    for (const f of SPEC_FIELDS) {
+      const value = input[f.key];
+      if (value === undefined) continue;
+      (changes as Record<string, unknown>)[f.key] = typeof value === 'string' ? value.trim() || null : value;
+    }
+    const problems = invalidSpecValues(changes);
+    if (problems.length) throw DomainError.validation(problems);
+    Object.assign(ticket, changes);
+    if (ticket.status === RequirementTicketStatus.APPROVED) ticket.status = RequirementTicketStatus.DRAFT;
+    await this.tickets.save(ticket);
+    return this.tickets.findOneByOrFail({ id: ticket.id });
+  }
+
+  /** (Re)submits a draft or a ticket sent back by engineering; splits it into department tasks. */
+  async submit(caller: Caller, ticketId: string): Promise<RequirementTicket> {
+    const ticket = await this.findForCaller(caller, ticketId);
+    this.assertSales(caller);
+    if (ticket.status !== RequirementTicketStatus.DRAFT && ticket.status !== RequirementTicketStatus.CHANGES_REQUESTED) {
+      throw DomainError.conflict('只有草稿或退回修改的工单可以提交', 'Only a draft or a ticket sent back for changes can be submitted');
+    }
+    assertSpecComplete(specOfTicket(ticket));
+    await this.tickets.manager.transaction(async (tx) => {
+      const updated = await tx
+        .getRepository(RequirementTicket)
+        .update({ id: ticket.id, status: ticket.status }, { status: RequirementTicketStatus.SUBMITTED, changesRequestedFields: null, changesRequestedComment: null });
+      if (!updated.affected) throw DomainError.conflict('工单状态已变化，请刷新', 'The ticket changed meanwhile; reload it');
+      await splitIntoDepartmentTasks(tx, ticket);
+    });
+    return this.tickets.findOneByOrFail({ id: ticket.id });
+  }
+
+  private assertSales(caller: Caller): void {
+    if (!hasRole(caller, Role.REP, Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN)) throw DomainError.forbidden('changing a requirement ticket', '修改需求工单');
   }
 }

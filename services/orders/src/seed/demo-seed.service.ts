@@ -5,6 +5,8 @@ import { demoWorld } from '@lianxiao/demo-data';
 import { Contract, ContractStatus } from '../contract';
 import { RequirementTicket } from '../requirement-ticket';
 import { demoRequirementTickets } from './demo-requirement-tickets';
+import { demoDepartmentTasks } from './demo-department-tasks';
+import { DepartmentTask } from '../department-task/department-task.entity';
 
 const CHUNK = 100;
 
@@ -14,7 +16,7 @@ async function insertInChunks<T extends ObjectLiteral>(tx: EntityManager, target
   }
 }
 
-/** First embedded start: the demo world's contracts and ~40 requirement tickets. Idempotent. */
+/** First embedded start: the demo world's contracts, ~40 requirement tickets and their department tasks. Idempotent. */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
   private readonly logger = createLogger('orders.seed');
@@ -41,10 +43,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
       createdAt: new Date(c.signedAt),
     }));
     const tickets = demoRequirementTickets(world.customers);
+    const tasks = demoDepartmentTasks(tickets);
     await this.db.transaction(async (tx) => {
       await insertInChunks(tx, Contract, contracts);
       await insertInChunks(tx, RequirementTicket, tickets);
+      await insertInChunks(tx, DepartmentTask, tasks);
     });
-    this.logger.info({ contracts: contracts.length, requirementTickets: tickets.length }, 'demo contracts and requirement tickets seeded');
+    this.logger.info({ contracts: contracts.length, requirementTickets: tickets.length, departmentTasks: tasks.length }, 'demo contracts and requirement tickets seeded');
   }
 }

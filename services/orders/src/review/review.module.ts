@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DepartmentTask } from '../department-task/department-task.entity';
+import { DepartmentTaskResolver, TicketTasksResolver } from '../department-task/department-task.resolver';
+import { DepartmentTaskService } from '../department-task/department-task.service';
+import { RequirementTicketModule } from '../requirement-ticket/requirement-ticket.module';
+import { ReviewComment } from './review-comment.entity';
+import { FieldChangeResolver, ReviewResolver, SpecFieldValueResolver, TicketReviewFieldsResolver } from './review.resolver';
+import { ReviewService } from './review.service';
+import { TechnicalAgreement } from './technical-agreement.entity';
+
+/** Department tasks, engineering review, technical agreements and legal review. */
+@Module({
+  imports: [TypeOrmModule.forFeature([DepartmentTask, ReviewComment, TechnicalAgreement]), RequirementTicketModule],
+  providers: [
+    DepartmentTaskService,
+    DepartmentTaskResolver,
+    TicketTasksResolver,
+    ReviewService,
+    ReviewResolver,
+    SpecFieldValueResolver,
+    FieldChangeResolver,
+    TicketReviewFieldsResolver,
+  ],
+  exports: [ReviewService, DepartmentTaskService],
+})
+export class ReviewModule {}

@@ -1,0 +1,22 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+
+/** One field of an agreement's frozen specification; `value` of craftNotes is production/admin only. */
+@ObjectType({ description: 'A spec field of a technical agreement / 协议技术规格字段' })
+export class SpecFieldValue {
+  @Field() field: string;
+  @Field() labelZh: string;
+  @Field() labelEn: string;
+  /** Raw value; exposed through SpecFieldValueResolver.value. */
+  raw: string | null;
+}
+
+/** A field that changed between two agreement versions; craftNotes values production/admin only. */
+@ObjectType({ description: 'A field changed between two agreement versions / 版本差异' })
+export class FieldChange {
+  @Field() field: string;
+  @Field() labelZh: string;
+  @Field() labelEn: string;
+  /** Raw values; exposed through FieldChangeResolver.before / after. */
+  rawBefore: string | null;
+  rawAfter: string | null;
+}
