@@ -3,8 +3,10 @@ import { DataSource } from 'typeorm';
 import { createLogger, SERVICE_CONFIG, ServiceConfig, stableId } from '@lianxiao/platform';
 import { demoWorld } from '@lianxiao/demo-data';
 import { Dealer, Territory } from '../dealer';
+import { Sku, SKU_CATALOGUE } from '../catalogue';
+import { DealerTarget } from '../target';
 
-/** First embedded start: the 37 demo dealers and their territories. Idempotent. */
+/** First embedded start: the 37 demo dealers and their territories, the SKU catalogue and the 2026 targets. Idempotent. */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
   private readonly logger = createLogger('dealers.seed');
@@ -12,6 +14,28 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) return;
+    await this.seedDealers();
+    await this.seedCatalogue();
+    await this.seedTargets();
+  }
+
+  private async seedCatalogue(): Promise<void> {
+    if ((await this.db.getRepository(Sku).count()) > 0) return;
+    await this.db.getRepository(Sku).insert(SKU_CATALOGUE.map((s) => ({ id: stableId('sku', s.code), ...s })));
+    this.logger.info({ skus: SKU_CATALOGUE.length }, 'demo SKU catalogue seeded');
+  }
+
+  /** HQ's 2026 annual targets from the demo world (the dealers split them themselves). */
+  private async seedTargets(): Promise<void> {
+    if ((await this.db.getRepository(DealerTarget).count()) > 0) return;
+    const dealers = demoWorld().dealers;
+    await this.db.getRepository(DealerTarget).insert(
+      dealers.map((d) => ({ id: stableId('dealer-target', `${d.code}-2026`), dealerId: d.id, year: 2026, annualAmount: d.annualTarget, setBy: null })),
+    );
+    this.logger.info({ targets: dealers.length }, 'demo 2026 dealer targets seeded');
+  }
+
+  private async seedDealers(): Promise<void> {
     if ((await this.db.getRepository(Dealer).count()) > 0) return;
     const world = demoWorld();
     await this.db.transaction(async (tx) => {

@@ -1,0 +1,3 @@
+export * from './sku.entity';
+export * from './catalogue';
+export * from './sku-catalogue';

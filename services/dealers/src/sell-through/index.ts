@@ -1,0 +1,3 @@
+export * from './sell-through-receipt.entity';
+export * from './receipt-rules';
+export * from './sell-through.module';

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DealerTarget, DealerTargetSplit } from './dealer-target.entity';
+import { TargetService } from './target.service';
+import { DealerTargetFieldResolver, TargetResolver } from './target.resolver';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([DealerTarget, DealerTargetSplit])],
+  providers: [TargetService, TargetResolver, DealerTargetFieldResolver],
+  exports: [TargetService],
+})
+export class TargetModule {}
