@@ -39,7 +39,7 @@ export class RequirementTicket {
   @Field({ description: "Customer's sales region, e.g. 华东" }) @Column('varchar', { length: 16 }) region: string;
   @Field(() => RequirementUrgency) @Column('varchar', { length: 8 }) urgency: RequirementUrgency;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @Column({ type: 'date', nullable: true, utc: true }) requestedDeliveryDate: string | null;
-  @Field(() => RequirementTicketStatus) @Index() @Column('varchar', { length: 16 }) status: RequirementTicketStatus;
+  @Field(() => RequirementTicketStatus) @Index() @Column('varchar', { length: 24 }) status: RequirementTicketStatus;
 
   @Field(() => String, { nullable: true, description: '材质' }) @Column('varchar', { length: 64, nullable: true }) material: string | null;
   @Field(() => String, { nullable: true, description: '公差' }) @Column('varchar', { length: 64, nullable: true }) tolerance: string | null;
