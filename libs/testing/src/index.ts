@@ -1,7 +1,7 @@
 /** A GraphQL answer as the portal would see it. */
 export interface GraphQLAnswer<T = Record<string, unknown>> {
   status: number;
-  data?: T;
+  data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; messageZh?: string; messageEn?: string; [k: string]: unknown } }[];
 }
 

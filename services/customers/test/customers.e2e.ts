@@ -1,5 +1,5 @@
 // Customers through the real gateway (LIANXIAO_GRAPHQL_URL), against the seeded demo world.
-import { errorCodes, gql, tokenFor } from './gateway-client';
+import { errorCodes, gql, tokenFor } from '@lianxiao/testing';
 
 interface CustomerNode { id: string; name: string; region: string; ownerId: string; namePinyinInitials: string }
 interface CustomerPage { customers: { totalCount: number; nodes: CustomerNode[] } }

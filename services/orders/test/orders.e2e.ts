@@ -1,4 +1,4 @@
-import { errorCodes, gql, tokenFor } from './gateway-client';
+import { errorCodes, gql, tokenFor } from '@lianxiao/testing';
 
 interface ContractRow { id: string; number: string; customerId: string; grossMargin: number | null }
 const CONTRACTS = '{ contracts(first: 50) { totalCount nodes { id number customerId grossMargin } } }';
