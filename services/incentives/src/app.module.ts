@@ -1,12 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule, ServiceConfig } from '@lianxiao/platform';
+import { EVENT_ENTITIES, EventsModule, PlatformModule, ServiceConfig } from '@lianxiao/platform';
 import { PointsAccount, PointsEntry, PointsModule } from './points';
 import { DealerRefModule } from './dealer-ref';
 import { CustomerHealth, CustomerHealthModule } from './customer-health';
+import { ContractScore, LedgerModule, PointsEarnRule } from './ledger';
 import { DemoSeedService } from './seed/demo-seed.service';
 import { migrations } from './migrations';
 
-export const INCENTIVES_ENTITIES = [PointsAccount, PointsEntry, CustomerHealth];
+export const INCENTIVES_ENTITIES = [PointsAccount, PointsEntry, CustomerHealth, ContractScore, PointsEarnRule, ...EVENT_ENTITIES];
 
 @Module({})
 export class IncentivesAppModule {
@@ -15,7 +16,9 @@ export class IncentivesAppModule {
       module: IncentivesAppModule,
       imports: [
         PlatformModule.forService({ config, entities: INCENTIVES_ENTITIES, migrations }),
+        EventsModule.forService(config),
         PointsModule,
+        LedgerModule,
         DealerRefModule,
         CustomerHealthModule,
       ],

@@ -51,6 +51,9 @@ ${diff.down.reverse().map((q) => `    await queryRunner.query(${quote(q)});`).jo
     const indexFile = path.join(dir, 'index.ts');
     const existing = fs.readdirSync(dir).filter((f) => /^\d+-[A-Za-z0-9]+\.ts$/.test(f)).sort();
     const exportName = service === 'identity' ? 'identityMigrations' : 'migrations';
+    // Platform migrations (the event backbone's outbox/inbox tables) are kept after the service's own.
+    const previous = fs.existsSync(indexFile) ? fs.readFileSync(indexFile, 'utf8') : '';
+    const platformMigrations = [...previous.matchAll(/\b(EventBackbone\d+)\b/g)].map((m) => m[1]).filter((v, i, a) => a.indexOf(v) === i);
     const imports = existing.map((f) => {
       const [, ts, n] = /^(\d+)-([A-Za-z0-9]+)\.ts$/.exec(f) as RegExpExecArray;
       return { line: `import { ${n}${ts} } from './${f.replace(/\.ts$/, '')}';`, cls: `${n}${ts}` };
@@ -58,9 +61,9 @@ ${diff.down.reverse().map((q) => `    await queryRunner.query(${quote(q)});`).jo
     fs.writeFileSync(
       indexFile,
       `/** MySQL migrations in order; generated with \`npm run migration:generate -- ${service} <Name>\`. */\n` +
-        `import type { MigrationClassList } from '@lianxiao/platform';\n` +
+        `import { ${['type MigrationClassList', ...platformMigrations].join(', ')} } from '@lianxiao/platform';\n` +
         imports.map((i) => i.line).join('\n') +
-        `\n\nexport const ${exportName}: MigrationClassList = [${imports.map((i) => i.cls).join(', ')}];\n`,
+        `\n\nexport const ${exportName}: MigrationClassList = [${[...imports.map((i) => i.cls), ...platformMigrations].join(', ')}];\n`,
     );
     process.stdout.write(`${service}: wrote ${path.relative(ROOT, file)} (${diff.up.length} statements)\n`);
   } finally {

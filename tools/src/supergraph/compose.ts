@@ -14,7 +14,12 @@ export function subgraphSdlFile(name: string): string {
 }
 
 function printSdl(name: string): string {
-  return execFileSync(process.execPath, [path.join(__dirname, 'print-subgraph-sdl.js'), name], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // Logs must not mix into stdout, which carries the SDL.
+  return execFileSync(process.execPath, [path.join(__dirname, 'print-subgraph-sdl.js'), name], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, LOG_LEVEL: 'silent', KAFKA_BROKERS: '' },
+  });
 }
 
 /**

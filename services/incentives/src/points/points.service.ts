@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { assertDealerAccess, Caller, ConnectionShape, DomainError, newId, pageWindow, toConnection } from '@lianxiao/platform';
 import { PointsAccount } from './points-account.entity';
 import { PointsEntry } from './points-entry.entity';
@@ -56,34 +56,42 @@ export class PointsService {
    */
   async record(draft: PointsEntryDraft): Promise<RecordOutcome> {
     assertValidDelta(draft.delta);
-    return this.db.transaction(async (tx): Promise<RecordOutcome> => {
-      try {
-        await tx.getRepository(PointsEntry).insert({
-          id: newId(), dealerId: draft.dealerId, delta: draft.delta, reason: draft.reason,
-          note: draft.note ?? null, sourceEventId: draft.sourceEventId ?? null,
-        });
-      } catch (error) {
-        // Only the entry insert can hit sourceEventId's unique index: this event is already counted.
-        if (draft.sourceEventId && isUniqueViolation(error)) return { recorded: false, reason: 'DUPLICATE_EVENT' };
-        throw error;
-      }
-      const accounts = tx.getRepository(PointsAccount);
-      const existing = await accounts.findOneBy({ dealerId: draft.dealerId });
-      if (!existing) {
-        const balance = applyPointsDelta(0, draft.delta);
-        await accounts.insert({ id: newId(), dealerId: draft.dealerId, balance });
-        return { recorded: true, balance };
-      }
-      const moved = await tx
-        .createQueryBuilder()
-        .update(PointsAccount)
-        .set({ balance: () => 'balance + :delta' })
-        .where('dealerId = :dealerId AND balance + :delta >= 0', { dealerId: draft.dealerId })
-        .setParameter('delta', draft.delta)
-        .execute();
-      if (!moved.affected) throw insufficientPoints(existing.balance, -draft.delta);
-      const after = await accounts.findOneByOrFail({ dealerId: draft.dealerId });
-      return { recorded: true, balance: after.balance };
-    });
+    return this.db.transaction((tx) => this.recordIn(tx, draft));
+  }
+
+  /**
+   * `record` inside the caller's transaction (an event consumer's inbox transaction), with the
+   * entry id chosen by the caller so it can announce the entry in the same transaction.
+   */
+  async recordIn(tx: EntityManager, draft: PointsEntryDraft, entryId: string = newId()): Promise<RecordOutcome> {
+    assertValidDelta(draft.delta);
+    try {
+      await tx.getRepository(PointsEntry).insert({
+        id: entryId, dealerId: draft.dealerId, delta: draft.delta, reason: draft.reason,
+        note: draft.note ?? null, sourceEventId: draft.sourceEventId ?? null,
+      });
+    } catch (error) {
+      // Only the entry insert can hit sourceEventId's unique index: this event is already counted.
+      // (On PostgreSQL the transaction would be aborted here; SQLite and MariaDB carry on.)
+      if (draft.sourceEventId && isUniqueViolation(error)) return { recorded: false, reason: 'DUPLICATE_EVENT' };
+      throw error;
+    }
+    const accounts = tx.getRepository(PointsAccount);
+    const existing = await accounts.findOneBy({ dealerId: draft.dealerId });
+    if (!existing) {
+      const balance = applyPointsDelta(0, draft.delta);
+      await accounts.insert({ id: newId(), dealerId: draft.dealerId, balance });
+      return { recorded: true, balance };
+    }
+    const moved = await tx
+      .createQueryBuilder()
+      .update(PointsAccount)
+      .set({ balance: () => 'balance + :delta' })
+      .where('dealerId = :dealerId AND balance + :delta >= 0', { dealerId: draft.dealerId })
+      .setParameter('delta', draft.delta)
+      .execute();
+    if (!moved.affected) throw insufficientPoints(existing.balance, -draft.delta);
+    const after = await accounts.findOneByOrFail({ dealerId: draft.dealerId });
+    return { recorded: true, balance: after.balance };
   }
 }
