@@ -2,6 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, linkedSignal, signal } from '@angular/core';
 import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
@@ -37,6 +38,7 @@ const STAGE_COLORS: Record<string, string> = {
   imports: [
     DatePipe,
     FormsModule,
+    RouterLink,
     NzTableModule,
     NzInputModule,
     NzSelectModule,

@@ -1,0 +1,409 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, input, linkedSignal, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import {
+  ArrowRightOutline,
+  BulbOutline,
+  CheckCircleOutline,
+  ClockCircleOutline,
+  MinusCircleOutline,
+  PaperClipOutline,
+  PlusOutline,
+  UploadOutline,
+} from '@ant-design/icons-angular/icons';
+import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzSpinModule } from 'ng-zorro-antd/spin';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTimelineModule } from 'ng-zorro-antd/timeline';
+import { catchError, firstValueFrom, map, of } from 'rxjs';
+import { AuthService } from '../../core/auth/auth.service';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { CnyPipe } from '../../shared/cny.pipe';
+import { graphqlErrorCode, graphqlErrorMessage } from '../../shared/graphql-error';
+import { NARROW_SCREEN, mediaQuery } from '../../shared/media-query';
+import { TranslatePipe } from '../../shared/translate.pipe';
+import { type Refusal, refusalOf } from './refusal';
+import {
+  ADD_EVIDENCE,
+  ADD_FOLLOW_UP,
+  CUSTOMER_CONTRACTS,
+  CUSTOMER_DETAIL,
+  type CustomerDetail,
+  EVIDENCE_TYPES,
+  FOLLOW_UP_TYPES,
+  type FollowUpType,
+  MOVE_STAGE,
+  type Stage,
+} from './customer-detail.graphql';
+
+const FORBIDDEN_CODES = new Set(['FORBIDDEN']);
+const NOT_FOUND_CODES = new Set(['NOT_FOUND', 'CUSTOMER_NOT_FOUND', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']);
+
+interface MissingHint {
+  kind: 'node' | 'field' | 'evidence';
+  code: string;
+}
+
+/** Same rule as the API's condition check: empty strings, 0 and empty lists are not filled. */
+function isFilled(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'string') return value.trim().length > 0;
+  if (typeof value === 'number') return value !== 0 && !Number.isNaN(value);
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+/** Today in the browser's time zone, YYYY-MM-DD (for the date input's min). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result ?? '');
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+/**
+ * One customer: header, the 7-stage pipeline with its nodes, moving forward (the API checks the
+ * stage conditions and its refusal is shown as is), follow-ups, evidence, contacts and contracts.
+ */
+@Component({
+  selector: 'lx-customer-detail-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  encapsulation: ViewEncapsulation.None,
+  imports: [
+    DatePipe,
+    FormsModule,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzEmptyModule,
+    NzFormModule,
+    NzIconModule,
+    NzInputModule,
+    NzRadioModule,
+    NzResultModule,
+    NzSelectModule,
+    NzSpinModule,
+    NzTagModule,
+    NzTimelineModule,
+    TranslatePipe,
+    CnyPipe,
+  ],
+  providers: [
+    provideNzIconsPatch([
+      ArrowRightOutline,
+      BulbOutline,
+      CheckCircleOutline,
+      ClockCircleOutline,
+      MinusCircleOutline,
+      PaperClipOutline,
+      PlusOutline,
+      UploadOutline,
+    ]),
+  ],
+  styleUrl: './customer-detail.page.less',
+  templateUrl: './customer-detail.page.html',
+})
+export class CustomerDetailPage {
+  private readonly apollo = inject(Apollo);
+  protected readonly auth = inject(AuthService);
+  protected readonly i18n = inject(I18nService);
+  protected readonly narrow = mediaQuery(NARROW_SCREEN);
+  protected readonly followUpTypes = FOLLOW_UP_TYPES;
+  protected readonly evidenceTypes = EVIDENCE_TYPES;
+  protected readonly today = today();
+
+  /** Route parameter `:id`, bound by the router. */
+  readonly id = input.required<string>();
+
+  protected readonly detail = rxResource({
+    params: () => ({ id: this.id() }),
+    stream: ({ params }) =>
+      this.apollo
+        .query({ query: CUSTOMER_DETAIL, variables: params, fetchPolicy: 'network-only' })
+        .pipe(map((result) => (result.data ? { customer: result.data.customer, stages: result.data.stages } : null))),
+  });
+
+  /** Contracts load on their own so an orders outage leaves the rest of the page usable. */
+  protected readonly contracts = rxResource({
+    params: () => ({ id: this.id() }),
+    stream: ({ params }) =>
+      this.apollo.query({ query: CUSTOMER_CONTRACTS, variables: params }).pipe(
+        map((result) => result.data?.customer.contracts ?? []),
+        catchError(() => of(null)),
+      ),
+  });
+
+  protected readonly outcome = computed<'loading' | 'ok' | 'forbidden' | 'not-found' | 'error'>(() => {
+    const error = this.detail.error();
+    if (error) {
+      const code = graphqlErrorCode(error) ?? '';
+      if (FORBIDDEN_CODES.has(code)) return 'forbidden';
+      if (NOT_FOUND_CODES.has(code)) return 'not-found';
+      return 'error';
+    }
+    if (this.detail.hasValue() && this.detail.value()) return 'ok';
+    return this.detail.isLoading() ? 'loading' : 'not-found';
+  });
+
+  protected readonly customer = computed<CustomerDetail | null>(() =>
+    this.detail.hasValue() ? (this.detail.value()?.customer ?? null) : null,
+  );
+  protected readonly stages = computed<Stage[]>(() =>
+    this.detail.hasValue() ? [...(this.detail.value()?.stages ?? [])].sort((a, b) => a.order - b.order) : [],
+  );
+  protected readonly currentIndex = computed(() => {
+    const c = this.customer();
+    return c ? this.stages().findIndex((s) => s.code === c.stage) : -1;
+  });
+  protected readonly completed = computed(() => new Set(this.customer()?.completedNodes.map((n) => n.nodeCode) ?? []));
+
+  /** Forward targets: the next stage, and past it while the stages passed over are optional. */
+  protected readonly targets = computed<Stage[]>(() => {
+    const stages = this.stages();
+    const out: Stage[] = [];
+    for (let i = this.currentIndex() + 1; i > 0 && i < stages.length; i++) {
+      out.push(stages[i]);
+      if (!stages[i].optional) break;
+    }
+    return out;
+  });
+  /** Defaults to the first required stage ahead (报价 → 合同 passes over the optional 试产评估). */
+  protected readonly target = linkedSignal<Stage[], string | null>({
+    source: this.targets,
+    computation: (targets) => targets.at(-1)?.code ?? null,
+  });
+
+  /** What the stage model says is still missing for the chosen target (a hint; the API decides). */
+  protected readonly missing = computed<MissingHint[]>(() => {
+    const c = this.customer();
+    const from = this.stages()[this.currentIndex()];
+    const to = this.stages().find((s) => s.code === this.target());
+    if (!c || !from || !to) return [];
+    const conditions = [from.exitConditions, to.entryConditions].filter((x) => !!x);
+    const evidence = new Set(c.evidence.map((e) => e.type));
+    const record = c as unknown as Record<string, unknown>;
+    const out: MissingHint[] = [];
+    const seen = new Set<string>();
+    const add = (kind: MissingHint['kind'], code: string) => {
+      if (seen.has(kind + code)) return;
+      seen.add(kind + code);
+      out.push({ kind, code });
+    };
+    for (const k of conditions) for (const n of k.requiredNodes) if (!this.completed().has(n)) add('node', n);
+    for (const k of conditions)
+      for (const f of k.requiredFields) if (f in record && !isFilled(record[f])) add('field', f);
+    for (const k of conditions) for (const e of k.requiredEvidence) if (!evidence.has(e)) add('evidence', e);
+    return out;
+  });
+
+  protected readonly moving = signal(false);
+  protected readonly moveError = signal<Refusal | null>(null);
+  protected readonly moveDone = signal<string | null>(null);
+
+  // Add follow-up form
+  protected readonly fuType = signal<FollowUpType>('VISIT');
+  protected readonly fuSummary = signal('');
+  protected readonly fuObstacle = signal('');
+  protected readonly fuNextAction = signal('');
+  protected readonly fuNextDate = signal('');
+  protected readonly fuSaving = signal(false);
+  protected readonly fuError = signal<Refusal | null>(null);
+  protected readonly fuTouched = signal(false);
+
+  // Evidence upload
+  protected readonly evType = signal<string>('CONTRACT_SEAL_SCAN');
+  protected readonly evWatermark = signal('');
+  protected readonly evFile = signal<File | null>(null);
+  protected readonly evSaving = signal(false);
+  protected readonly evError = signal<Refusal | null>(null);
+  protected readonly evNotice = signal<string | null>(null);
+
+  protected stageName(stage: { code: string; nameZh: string; nameEn: string } | undefined, code?: string): string {
+    if (!stage) return code ?? '—';
+    return this.i18n.lang() === 'zh' ? stage.nameZh : stage.nameEn;
+  }
+
+  protected stageByCode(code: string): Stage | undefined {
+    return this.stages().find((s) => s.code === code);
+  }
+
+  protected nodeName(code: string): string {
+    for (const s of this.stages()) {
+      const n = s.nodes.find((x) => x.code === code);
+      if (n) return this.i18n.lang() === 'zh' ? n.nameZh : n.nameEn;
+    }
+    return code;
+  }
+
+  protected sortedNodes(stage: Stage) {
+    return [...stage.nodes].sort((a, b) => a.order - b.order);
+  }
+
+  protected nodeState(stageIndex: number, code: string): 'done' | 'current' | 'todo' {
+    if (this.completed().has(code)) return 'done';
+    if (stageIndex === this.currentIndex() && this.customer()?.node === code) return 'current';
+    return 'todo';
+  }
+
+  protected missingLabel(item: MissingHint): string {
+    const kind = this.i18n.t(`customer.missing.${item.kind}`);
+    let name: string;
+    if (item.kind === 'node') name = this.nodeName(item.code);
+    else if (item.kind === 'evidence') name = this.evidenceLabel(item.code);
+    else name = this.i18n.tDynamic(`customer.field.${item.code}`, item.code);
+    return this.i18n.lang() === 'zh' ? `${kind}：${name}` : `${kind}: ${name}`;
+  }
+
+  protected evidenceLabel(type: string): string {
+    return this.i18n.tDynamic(`evidence.${type}`, type);
+  }
+
+  protected regionLabel(region: string | null): string {
+    return region ? this.i18n.tDynamic(`region.${region}`, region) : '—';
+  }
+
+  protected colon(): string {
+    return this.i18n.lang() === 'zh' ? '：' : ': ';
+  }
+
+  protected sizeText(bytes: number): string {
+    if (bytes < 1024) return `${bytes} B`;
+    if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  }
+
+  protected regionText(c: CustomerDetail): string {
+    const region = this.regionLabel(c.region);
+    return c.city ? `${region} · ${c.city}` : region;
+  }
+
+  protected nextStepText(c: CustomerDetail): string | null {
+    if (!c.nextStep) return null;
+    return this.i18n.lang() === 'zh' ? c.nextStep.messageZh : c.nextStep.messageEn;
+  }
+
+  protected errorMessage(): string {
+    return graphqlErrorMessage(this.detail.error(), this.i18n.lang(), this.i18n.t('common.loadFailed'));
+  }
+
+  protected async moveStage(): Promise<void> {
+    const c = this.customer();
+    const toStage = this.target();
+    if (!c || !toStage || this.moving()) return;
+    this.moving.set(true);
+    this.moveError.set(null);
+    this.moveDone.set(null);
+    try {
+      await firstValueFrom(this.apollo.mutate({ mutation: MOVE_STAGE, variables: { customerId: c.id, toStage } }));
+      this.moveDone.set(this.stageName(this.stageByCode(toStage), toStage));
+      this.detail.reload();
+    } catch (error) {
+      this.moveError.set(refusalOf(error, this.i18n.lang(), this.i18n.t('customer.moveFailed')));
+    } finally {
+      this.moving.set(false);
+    }
+  }
+
+  protected async addFollowUp(): Promise<void> {
+    const c = this.customer();
+    this.fuTouched.set(true);
+    if (!c || this.fuSaving() || !this.fuSummary().trim()) return;
+    this.fuSaving.set(true);
+    this.fuError.set(null);
+    try {
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: ADD_FOLLOW_UP,
+          variables: {
+            customerId: c.id,
+            input: {
+              type: this.fuType(),
+              summary: this.fuSummary().trim(),
+              obstacle: this.fuObstacle().trim() || undefined,
+              nextAction: this.fuNextAction().trim() || undefined,
+              nextActionDate: this.fuNextDate() || undefined,
+            },
+          },
+        }),
+      );
+      this.fuSummary.set('');
+      this.fuObstacle.set('');
+      this.fuNextAction.set('');
+      this.fuNextDate.set('');
+      this.fuTouched.set(false);
+      this.detail.reload();
+    } catch (error) {
+      this.fuError.set(refusalOf(error, this.i18n.lang(), this.i18n.t('customer.saveFailed')));
+    } finally {
+      this.fuSaving.set(false);
+    }
+  }
+
+  protected pickFile(event: Event): void {
+    const inputEl = event.target as HTMLInputElement;
+    this.evFile.set(inputEl.files?.[0] ?? null);
+    this.evError.set(null);
+    this.evNotice.set(null);
+  }
+
+  protected async addEvidence(fileInput: HTMLInputElement): Promise<void> {
+    const c = this.customer();
+    const file = this.evFile();
+    if (!c || !file || this.evSaving()) return;
+    this.evSaving.set(true);
+    this.evError.set(null);
+    this.evNotice.set(null);
+    try {
+      const contentBase64 = await readBase64(file);
+      const watermark = this.evWatermark();
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: ADD_EVIDENCE,
+          variables: {
+            customerId: c.id,
+            input: {
+              type: this.evType(),
+              fileName: file.name,
+              mimeType: file.type || 'application/octet-stream',
+              contentBase64,
+              watermarkAt: watermark ? new Date(watermark).toISOString() : undefined,
+            },
+          },
+        }),
+      );
+      if (result.data?.addEvidence.duplicateOfCustomerId) this.evNotice.set(this.i18n.t('customer.evidence.duplicate'));
+      this.evFile.set(null);
+      fileInput.value = '';
+      this.detail.reload();
+    } catch (error) {
+      this.evError.set(refusalOf(error, this.i18n.lang(), this.i18n.t('customer.saveFailed')));
+    } finally {
+      this.evSaving.set(false);
+    }
+  }
+}
