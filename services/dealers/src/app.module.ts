@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule, ServiceConfig } from '@lianxiao/platform';
+import { EVENT_ENTITIES, EventsModule, PlatformModule, ServiceConfig } from '@lianxiao/platform';
 import { Dealer, DealerModule, Territory } from './dealer';
 import { CatalogueModule, Sku } from './catalogue';
 import { DealerTarget, DealerTargetSplit, TargetModule } from './target';
@@ -7,14 +7,14 @@ import { SellThroughModule, SellThroughReceipt } from './sell-through';
 import { DemoSeedService } from './seed/demo-seed.service';
 import { migrations } from './migrations';
 
-export const DEALERS_ENTITIES = [Dealer, Territory, Sku, DealerTarget, DealerTargetSplit, SellThroughReceipt];
+export const DEALERS_ENTITIES = [Dealer, Territory, Sku, DealerTarget, DealerTargetSplit, SellThroughReceipt, ...EVENT_ENTITIES];
 
 @Module({})
 export class DealersAppModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: DealersAppModule,
-      imports: [PlatformModule.forService({ config, entities: DEALERS_ENTITIES, migrations }), DealerModule, CatalogueModule, TargetModule, SellThroughModule],
+      imports: [PlatformModule.forService({ config, entities: DEALERS_ENTITIES, migrations }), EventsModule.forService(config), DealerModule, CatalogueModule, TargetModule, SellThroughModule],
       providers: [DemoSeedService],
     };
   }

@@ -1,4 +1,4 @@
-import { errorCodes, gql, tokenFor } from './gateway-client';
+import { errorCodes, gql, tokenFor } from '@lianxiao/testing';
 
 interface DealerPoints { id: string; code: string; pointsBalance: number | null }
 const DEALERS = '{ dealers(first: 50) { totalCount nodes { id code pointsBalance } } }';

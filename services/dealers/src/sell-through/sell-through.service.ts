@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { Caller, ConnectionShape, dataScopeOf, DomainError, newId, PageArgs, pageWindow, toConnection } from '@lianxiao/platform';
+import { Caller, ConnectionShape, dataScopeOf, DomainError, newId, OutboxWriter, PageArgs, pageWindow, toConnection } from '@lianxiao/platform';
+import { makeEvent, Topics } from '@lianxiao/contracts';
 import { Dealer, Territory } from '../dealer';
 import { Sku } from '../catalogue/sku.entity';
 import { SellThroughReceipt } from './sell-through-receipt.entity';
@@ -17,6 +18,7 @@ export class SellThroughService {
   constructor(
     private readonly db: DataSource,
     @InjectRepository(SellThroughReceipt) private readonly receipts: Repository<SellThroughReceipt>,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   /**
@@ -66,7 +68,19 @@ export class SellThroughService {
           if (kind) throw duplicateError(kind, receiptNumber);
           throw error;
         }
-        return tx.getRepository(SellThroughReceipt).findOneByOrFail({ id });
+        const saved = await tx.getRepository(SellThroughReceipt).findOneByOrFail({ id });
+        // Same transaction as the receipt: the points ledger (incentives) credits the dealer from it.
+        await this.outbox.append(tx, makeEvent({
+          type: Topics.sellThroughRecorded,
+          source: '/lianxiao/dealers',
+          subject: dealerId,
+          data: {
+            recordId: id, dealerId, customerId: null, sku: sku.code, quantity: input.quantity,
+            amount: Math.round(input.quantity * input.unitPrice * 100) / 100, currency: 'CNY',
+            soldOn: saved.recordedAt.toISOString().slice(0, 10), recordedAt: saved.recordedAt.toISOString(),
+          },
+        }));
+        return saved;
       });
     } catch (error) {
       if (!(error instanceof IdempotencyRace)) throw error;
