@@ -42,6 +42,13 @@ interface FieldCase {
   scopes: Scope[];
   /** Role classes; a username key overrides its class. Anonymous callers default to UNAUTHENTICATED. */
   expect: Partial<Record<'hq' | 'supervisor' | 'rep' | 'staff' | 'dealer' | Caller, Expect>>;
+  /** Argument values that replace the generated ones, e.g. a probe input that is refused without changing anything. */
+  args?: Record<string, unknown>;
+  /**
+   * agreementDiff: 'data' needs an agreement version on the scope's ticket; a seed without one answers
+   * NOT_FOUND (no such version) in scope — outside the scope it is NOT_FOUND (the ticket) either way.
+   */
+  needsAgreementVersion?: boolean;
 }
 
 const CLASS_OF: Record<Role, 'hq' | 'supervisor' | 'rep' | 'staff' | 'dealer'> = {
@@ -59,7 +66,17 @@ const REGION_SCOPED = {
 } as const;
 /** Mutations that would change data for roles allowed to run them are not executed for those roles. */
 const NOT_RUN_FOR_HQ = { hq: 'not-run', supervisor: 'not-run', rep: 'not-run', staff: 'not-run' } as const;
-const MUTATION_NOT_FOR_DEALERS = { ...NOT_RUN_FOR_HQ, dealer: 'FORBIDDEN' } as const;
+/** Sales mutations (@Allow REP, SUPERVISOR, DIRECTOR, ADMIN): not run for sales roles, executed and refused for the HQ functions and dealers. */
+const SALES_MUTATION = { hq: 'not-run', supervisor: 'not-run', rep: 'not-run', staff: 'FORBIDDEN', dealer: 'FORBIDDEN' } as const;
+/** Refused for everyone except the listed roles, for which the mutation is not run. */
+const ONLY = (...allowed: Role[]): FieldCase['expect'] => ({
+  hq: 'FORBIDDEN', supervisor: 'FORBIDDEN', rep: 'FORBIDDEN', staff: 'FORBIDDEN', dealer: 'FORBIDDEN',
+  ...Object.fromEntries(allowed.map((r) => [r, 'not-run'])),
+});
+/** Dealer-scoped reads where the list itself is scoped: dealer staff their own dealer only, HQ any. */
+const DEALER_LIST_SCOPED = { hq: 'data', supervisor: 'data', rep: 'data', staff: 'data', dealer: { list: 'data', ownDealer: 'data', otherDealer: 'FORBIDDEN' } } as const;
+/** The seeded annual targets (demo world: every dealer has one for 2026). */
+const TARGET_YEAR = 2026;
 
 export const ROOT_FIELD_CASES: Record<string, FieldCase> = {
   // ── Queries ────────────────────────────────────────────────────────────────────────────────
@@ -79,16 +96,78 @@ export const ROOT_FIELD_CASES: Record<string, FieldCase> = {
   /** Points: HQ any dealer, dealer staff their own only. */
   pointsAccount: { scopes: ['ownDealer', 'otherDealer'], expect: DEALER_SCOPED },
   pointsEntries: { scopes: ['ownDealer', 'otherDealer'], expect: DEALER_SCOPED },
+  /** How dealers earn points: every signed-in user. */
+  pointsEarnRules: { scopes: ['list'], expect: EVERYONE_SIGNED_IN },
+  /** The contract scorecard: director, admin and finance only. */
+  contractScores: { scopes: ['list'], expect: { hq: 'data', finance: 'data', supervisor: 'FORBIDDEN', rep: 'FORBIDDEN', staff: 'FORBIDDEN', dealer: 'FORBIDDEN' } },
   contracts: { scopes: ['list'], expect: HQ_ONLY },
   contract: { scopes: ['east', 'south'], expect: REGION_SCOPED },
   requirementTickets: { scopes: ['list'], expect: HQ_ONLY },
   requirementTicket: { scopes: ['east', 'south'], expect: REGION_SCOPED },
+  /** Department tasks: engineering, procurement, production (own department) and director/admin (all). */
+  myTasks: { scopes: ['list'], expect: { hq: 'data', supervisor: 'FORBIDDEN', rep: 'FORBIDDEN', staff: 'data', finance: 'FORBIDDEN', legal: 'FORBIDDEN', dealer: 'FORBIDDEN' } },
+  departmentResponseTimes: { scopes: ['list'], expect: { hq: 'data', supervisor: 'data', rep: 'FORBIDDEN', staff: 'data', finance: 'FORBIDDEN', legal: 'FORBIDDEN', dealer: 'FORBIDDEN' } },
+  /** Agreement versions / diff: scoped like the ticket (reps own, supervisors region, HQ functions all). */
+  agreementVersions: { scopes: ['east', 'south'], expect: REGION_SCOPED },
+  agreementDiff: { scopes: ['east', 'south'], expect: REGION_SCOPED, needsAgreementVersion: true },
+  /** Catalogue: every signed-in user. */
+  skus: { scopes: ['list'], expect: EVERYONE_SIGNED_IN },
+  /** Targets: dealer staff their own dealer only, HQ any (2026 is seeded for every dealer). */
+  dealerTarget: { scopes: ['ownDealer', 'otherDealer'], expect: DEALER_SCOPED, args: { year: TARGET_YEAR } },
+  targetSplitSuggestion: { scopes: ['ownDealer', 'otherDealer'], expect: DEALER_SCOPED, args: { year: TARGET_YEAR } },
+  /** Sell-through: the unfiltered list holds the dealer's own receipts only (leak check); another dealer's filter is refused. */
+  sellThroughReceipts: { scopes: ['list', 'ownDealer', 'otherDealer'], expect: DEALER_LIST_SCOPED },
+  /** 窜货 flags across all dealers: HQ only. */
+  crossRegionFlags: { scopes: ['list'], expect: HQ_ONLY },
   // ── Mutations: executed only where they are refused or the probe input changes nothing ─────
-  /** Sales mutations: dealer staff and anonymous callers refused before anything runs. */
-  createCustomer: { scopes: ['probe'], expect: MUTATION_NOT_FOR_DEALERS },
-  updateCustomer: { scopes: ['probe'], expect: MUTATION_NOT_FOR_DEALERS },
-  addContact: { scopes: ['probe'], expect: MUTATION_NOT_FOR_DEALERS },
-  createRequirementTicket: { scopes: ['probe'], expect: MUTATION_NOT_FOR_DEALERS },
+  /** Sales mutations (@Allow REP, SUPERVISOR, DIRECTOR, ADMIN): HQ functions, dealer staff and anonymous callers refused before anything runs. */
+  createCustomer: { scopes: ['probe'], expect: SALES_MUTATION },
+  updateCustomer: { scopes: ['probe'], expect: SALES_MUTATION },
+  addContact: { scopes: ['probe'], expect: SALES_MUTATION },
+  createRequirementTicket: { scopes: ['probe'], expect: SALES_MUTATION },
+  /** Pipeline (@Allow REP, SUPERVISOR, DIRECTOR, ADMIN): HQ functions and dealers refused. */
+  moveStage: { scopes: ['probe'], expect: SALES_MUTATION },
+  completeNode: { scopes: ['probe'], expect: SALES_MUTATION },
+  addEvidence: { scopes: ['probe'], expect: SALES_MUTATION },
+  addFollowUp: { scopes: ['probe'], expect: SALES_MUTATION },
+  editFollowUp: { scopes: ['probe'], expect: SALES_MUTATION },
+  /** Tickets and contracts (@Allow REP, SUPERVISOR, DIRECTOR, ADMIN). */
+  updateRequirementTicketSpec: { scopes: ['probe'], expect: SALES_MUTATION },
+  submitRequirementTicket: { scopes: ['probe'], expect: SALES_MUTATION },
+  createContract: { scopes: ['probe'], expect: SALES_MUTATION },
+  signContract: { scopes: ['probe'], expect: SALES_MUTATION },
+  /** Department tasks: engineer, procurement, production and admin — not the director, finance or legal. */
+  startTask: { scopes: ['probe'], expect: ONLY('engineer', 'procurement', 'production', 'admin') },
+  completeTask: { scopes: ['probe'], expect: ONLY('engineer', 'procurement', 'production', 'admin') },
+  /** Technical review: engineer and admin. */
+  commentOnSpecField: { scopes: ['probe'], expect: ONLY('engineer', 'admin') },
+  approveSpec: { scopes: ['probe'], expect: ONLY('engineer', 'admin') },
+  requestSpecChanges: { scopes: ['probe'], expect: ONLY('engineer', 'admin') },
+  /** Legal review: legal only (not even admin). */
+  approveAgreement: { scopes: ['probe'], expect: ONLY('legal') },
+  rejectAgreement: { scopes: ['probe'], expect: ONLY('legal') },
+  /** Annual targets are set by director/admin; dealer staff refused even for their own dealer. */
+  setAnnualTarget: { scopes: ['ownDealer', 'otherDealer'], expect: ONLY('director', 'admin') },
+  /**
+   * Target split: director/admin (not run) and the dealer's own staff. The probe (year 1, no quarters, no months)
+   * is refused as invalid for the own dealer without writing; another dealer's split is FORBIDDEN.
+   */
+  splitTarget: {
+    scopes: ['ownDealer', 'otherDealer'],
+    expect: { ...ONLY('director', 'admin'), dealer: { ownDealer: 'VALIDATION_FAILED', otherDealer: 'FORBIDDEN' } },
+    args: { year: 1, quarters: [], months: [] },
+  },
+  /** Sell-through: dealer staff only (their own dealer); the probe receipt (quantity 0, no province, no image) is refused as invalid. */
+  recordSellThrough: {
+    scopes: ['probe'],
+    expect: { hq: 'FORBIDDEN', supervisor: 'FORBIDDEN', rep: 'FORBIDDEN', staff: 'FORBIDDEN', dealer: 'VALIDATION_FAILED' },
+    args: {
+      input: {
+        skuCode: 'matrix-probe', quantity: 0, unitPrice: -1, endCustomerName: '', deliveryProvinceCode: '000000',
+        receiptNumber: '', imageBase64: '', imageMimeType: 'text/plain',
+      },
+    },
+  },
   /** Public: a wrong password / unknown refresh token is refused with its own code, for anyone. */
   login: { scopes: ['probe'], expect: { ...NOT_RUN_FOR_HQ, dealer: 'INVALID_CREDENTIALS', anonymous: 'INVALID_CREDENTIALS' } },
   refreshToken: { scopes: ['probe'], expect: { ...NOT_RUN_FOR_HQ, dealer: 'INVALID_REFRESH_TOKEN', anonymous: 'INVALID_REFRESH_TOKEN' } },
@@ -104,6 +183,8 @@ interface Fixtures {
   /** Record ids per returned type (Customer, Contract, RequirementTicket, User) in region east and south. */
   east: Record<string, string>;
   south: Record<string, string>;
+  /** The lowest agreement version of the east / south fixture ticket (null: the ticket has none). */
+  agreementVersion: Record<'east' | 'south', number | null>;
 }
 
 function apiSchema(): GraphQLSchema {
@@ -163,16 +244,26 @@ function valueFor(type: GraphQLInputType, name: string): unknown {
   }
 }
 
-function argumentsFor(field: GraphQLField<unknown, unknown>, scope: Scope, fx: Fixtures): Record<string, unknown> {
+/** ID arguments that name a record of another type than the one returned (ticketId on agreementVersions). */
+const FIXTURE_TYPE_OF_ARG: Record<string, string> = { customerId: 'Customer', ticketId: 'RequirementTicket', contractId: 'Contract' };
+
+function argumentsFor(field: GraphQLField<unknown, unknown>, scope: Scope, fx: Fixtures, c?: FieldCase): Record<string, unknown> {
   const vars: Record<string, unknown> = {};
   for (const arg of field.args as readonly GraphQLArgument[]) {
     const named = getNamedType(arg.type).name;
-    if (arg.name === 'first') vars.first = 3;
+    if (c?.args && arg.name in c.args) vars[arg.name] = c.args[arg.name];
+    else if (arg.name === 'first') vars.first = 3;
+    else if (named === 'ID' && arg.name === 'dealerId' && !isNonNullType(arg.type) && (scope === 'ownDealer' || scope === 'otherDealer')) {
+      // an optional dealer filter (sellThroughReceipts) is set in the dealer scopes, left out elsewhere
+      vars[arg.name] = scope === 'ownDealer' ? fx.ownDealerId : fx.otherDealerId;
+    }
     else if (!isNonNullType(arg.type)) continue;
     else if (named === 'ID' && (arg.name === 'dealerId' || (arg.name === 'id' && getNamedType(field.type).name === 'Dealer'))) {
       vars[arg.name] = scope === 'ownDealer' ? fx.ownDealerId : fx.otherDealerId;
+    } else if (c?.needsAgreementVersion && (arg.name === 'from' || arg.name === 'to') && (scope === 'east' || scope === 'south')) {
+      vars[arg.name] = fx.agreementVersion[scope] ?? 1;
     } else if (named === 'ID' && (scope === 'east' || scope === 'south')) {
-      const id = fx[scope][getNamedType(field.type).name];
+      const id = fx[scope][FIXTURE_TYPE_OF_ARG[arg.name] ?? getNamedType(field.type).name];
       if (!id) throw new Error(`no ${scope} fixture for ${field.name}`);
       vars[arg.name] = id;
     }
@@ -198,13 +289,13 @@ function outcomeOf(field: string, answer: GraphQLAnswer): string {
   return value === null || value === undefined ? 'null' : 'data';
 }
 
-function expected(c: FieldCase, caller: Caller, scope: Scope): Outcome {
+function expected(c: FieldCase, caller: Caller, scope: Scope, fx: Fixtures): Outcome {
   const e: Expect | undefined = caller === 'anonymous' ? (c.expect.anonymous ?? 'UNAUTHENTICATED') : (c.expect[caller] ?? c.expect[CLASS_OF[caller]]);
   if (e === undefined) throw new Error(`no expectation for ${caller}`);
-  if (typeof e === 'string') return e;
-  const byScope = e[scope];
-  if (!byScope) throw new Error(`no expectation for ${caller} in scope ${scope}`);
-  return byScope;
+  const outcome = typeof e === 'string' ? e : e[scope];
+  if (!outcome) throw new Error(`no expectation for ${caller} in scope ${scope}`);
+  if (outcome === 'data' && c.needsAgreementVersion && (scope === 'east' || scope === 'south') && fx.agreementVersion[scope] === null) return 'NOT_FOUND';
+  return outcome;
 }
 
 /** Every dealer code, dealer id or dealer reference a dealer-staff caller receives must be its own. */
@@ -253,7 +344,17 @@ describe('generated access matrix over the supergraph', () => {
       RequirementTicket: pick(rows.data!.requirementTickets, username),
       User: pick(rows.data!.users, username),
     });
-    fx = { ownDealerId: me05.data!.me.dealer.id, otherDealerId: idOf('D06'), east: region('rep.east1'), south: region('rep.south1') };
+    const east = region('rep.east1');
+    const south = region('rep.south1');
+    const lowestVersion = async (ticketId: string): Promise<number | null> => {
+      const answer = await gql<{ agreementVersions: { version: number }[] }>('query($t: ID!) { agreementVersions(ticketId: $t) { version } }', { t: ticketId }, director);
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.agreementVersions[0]?.version ?? null;
+    };
+    fx = {
+      ownDealerId: me05.data!.me.dealer.id, otherDealerId: idOf('D06'), east, south,
+      agreementVersion: { east: await lowestVersion(east.RequirementTicket), south: await lowestVersion(south.RequirementTicket) },
+    };
     expect(fx.ownDealerId).toBe(idOf('D05'));
   }, 60_000);
 
@@ -274,12 +375,12 @@ describe('generated access matrix over the supergraph', () => {
       if (!c) continue;
       for (const scope of c.scopes) {
         for (const caller of [...ROLES, 'anonymous'] as Caller[]) {
-          const want = expected(c, caller, scope);
+          const want = expected(c, caller, scope, fx);
           checked += 1;
           if (want === 'not-run') {
             continue;
           }
-          const vars = argumentsFor(field, scope, fx);
+          const vars = argumentsFor(field, scope, fx, c);
           const answer = await gql(operationFor(op, field, vars), vars, caller === 'anonymous' ? undefined : tokens[caller]);
           executed += 1;
           executedFields.add(field.name);
