@@ -10,8 +10,16 @@ import {
   checkReceiptInput, checkTerritory, duplicateError, duplicateKindOf, idempotencyReusedError, payloadHashOf, ReceiptDraftInput,
 } from './receipt-rules';
 
-/** Thrown inside the transaction when a concurrent request with the same idempotency key won. */
-class IdempotencyRace extends Error {}
+/**
+ * Thrown inside the transaction when the insert hit a unique index while an idempotency key was
+ * given: a concurrent request with the same key may have won (MariaDB reports whichever index it
+ * checked first, often the receipt number's). The caller then looks for that first receipt.
+ */
+class IdempotencyRace extends Error {
+  constructor(readonly duplicate: Error | null) {
+    super('idempotency race');
+  }
+}
 
 @Injectable()
 export class SellThroughService {
@@ -64,7 +72,8 @@ export class SellThroughService {
           });
         } catch (error) {
           const kind = duplicateKindOf(error);
-          if (kind === 'idempotency') throw new IdempotencyRace();
+          if (kind === 'idempotency') throw new IdempotencyRace(null);
+          if (kind && idempotencyKey) throw new IdempotencyRace(duplicateError(kind, receiptNumber));
           if (kind) throw duplicateError(kind, receiptNumber);
           throw error;
         }
@@ -85,8 +94,8 @@ export class SellThroughService {
     } catch (error) {
       if (!(error instanceof IdempotencyRace)) throw error;
       const first = await replay();
-      if (!first) throw error;
-      return first;
+      if (first) return first;
+      throw error.duplicate ?? error;
     }
   }
 
