@@ -35,11 +35,24 @@ export function newContext(
   return browser.newContext({ viewport, locale: 'zh-CN', baseURL: baseUrl() });
 }
 
-/** Signs in through the login form and waits until the app has left /login. */
+/**
+ * Signs in through the login form and waits until the app has left /login. On a loaded machine
+ * the first click can land before the form is wired up; one more submit is what a person would
+ * do, and a refusal shown on the page is reported as the failure.
+ */
 export async function login(page: Page, username: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl()}login`);
+  await page.goto(`${baseUrl()}login`, { waitUntil: 'networkidle' });
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 20_000 });
+  const leftLogin = (url: URL) => !url.pathname.startsWith('/login');
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    await page.getByTestId('login-submit').click();
+    try {
+      await page.waitForURL(leftLogin, { timeout: 30_000 });
+      return;
+    } catch (error) {
+      const shown = (await page.locator('nz-alert, .ant-alert, .ant-form-item-explain').allInnerTexts().catch(() => [])).join(' | ');
+      if (attempt === 2 || shown) throw new Error(`login as ${username} did not leave /login${shown ? `: ${shown}` : ''} (${String(error)})`);
+    }
+  }
 }
