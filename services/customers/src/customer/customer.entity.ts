@@ -1,11 +1,6 @@
 import { Directive, Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, ValueTransformer } from 'typeorm';
-
-/** mysql2 returns DECIMAL as a string; the API and the code work with numbers. */
-export const decimalToNumber: ValueTransformer = {
-  to: (value: number | null | undefined) => value,
-  from: (value: string | number | null) => (value === null || value === undefined ? value : Number(value)),
-};
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { decimalToNumber } from '@lianxiao/platform';
 
 @ObjectType({ description: 'A customer in the sales pipeline: the single source of truth / 客户主数据' })
 @Directive('@key(fields: "id")')

@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { decimalToNumber } from '../columns/decimal-to-number';
+import { decimalToNumber } from '@lianxiao/platform';
 
 @ObjectType({ description: 'A product in the dealer catalogue / 产品 SKU' })
 @Entity('sku')

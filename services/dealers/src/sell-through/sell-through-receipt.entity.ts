@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { decimalToNumber } from '../columns/decimal-to-number';
+import { decimalToNumber } from '@lianxiao/platform';
 import { RECEIPT_IDEMPOTENCY_INDEX, RECEIPT_IMAGE_INDEX, RECEIPT_NUMBER_INDEX } from './receipt-rules';
 
 @ObjectType({ description: 'An end-customer sale with its signed receipt / 终端动销签收单' })

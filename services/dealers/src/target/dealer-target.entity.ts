@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { decimalToNumber } from '../columns/decimal-to-number';
+import { decimalToNumber } from '@lianxiao/platform';
 
 @ObjectType({ description: "A dealer's annual sales target, set by HQ / 经销商年度目标" })
 @Entity('dealer_target')

@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { decimalToNumber } from './decimal-to-number';
+import { decimalToNumber } from '@lianxiao/platform';
 
 /**
  * Scorecard read model of a signed contract, kept from `orders.contract-signed.v1`. A contract is

@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { decimalToNumber } from '../columns/decimal-to-number';
+import { decimalToNumber } from '@lianxiao/platform';
 import { RequirementUrgency } from '../requirement-ticket/requirement-ticket.entity';
 import { DEFAULT_CUSTOMER_HEALTH } from './priority';
 

@@ -1,4 +1,4 @@
-import { ValueTransformer } from 'typeorm';
+import type { ValueTransformer } from 'typeorm';
 
 /** mysql2 returns DECIMAL as a string; the API and the code work with numbers. */
 export const decimalToNumber: ValueTransformer = {
