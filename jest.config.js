@@ -21,10 +21,12 @@ const shared = {
 };
 
 module.exports = {
+  // Jest reads testTimeout from the root config only (a project's own value is ignored).
+  testTimeout: 90_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,gateway,tools,portal}/**/src/**/*.spec.ts'] },
-    { ...shared, displayName: 'api', testMatch: ['<rootDir>/{libs,services,gateway,tools}/**/test/**/*.e2e.ts'], slowTestThreshold: 30, testTimeout: 30_000 },
-    { ...shared, displayName: 'mariadb', testMatch: ['<rootDir>/{libs,tools}/**/test/**/*.mariadb.ts'], testTimeout: 60_000 },
-    { ...shared, displayName: 'portal', testMatch: ['<rootDir>/portal/e2e/**/*.e2e.ts'], slowTestThreshold: 60, testTimeout: 90_000 },
+    { ...shared, displayName: 'api', testMatch: ['<rootDir>/{libs,services,gateway,tools}/**/test/**/*.e2e.ts'], slowTestThreshold: 30 },
+    { ...shared, displayName: 'mariadb', testMatch: ['<rootDir>/{libs,tools}/**/test/**/*.mariadb.ts'] },
+    { ...shared, displayName: 'portal', testMatch: ['<rootDir>/portal/e2e/**/*.e2e.ts'], slowTestThreshold: 60 },
   ],
 };

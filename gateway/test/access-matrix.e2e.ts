@@ -24,155 +24,18 @@ import {
 } from 'graphql';
 import { GraphQLAnswer, gql, tokenFor } from '@lianxiao/testing';
 
+import { ROLES, Role, Caller, Outcome, Scope, FieldCase, CLASS_OF } from './access-cases/kit';
+import { IDENTITY_CASES } from './access-cases/identity';
+import { CUSTOMERS_CASES } from './access-cases/customers';
+import { ORDERS_CASES } from './access-cases/orders';
+import { DEALERS_CASES } from './access-cases/dealers';
+import { INCENTIVES_CASES } from './access-cases/incentives';
+import { AUDIT_CASES } from './access-cases/audit';
+
 const SUPERGRAPH = path.resolve(__dirname, '../supergraph.graphql');
-const ROLES = ['director', 'admin', 'supervisor.east', 'rep.east1', 'engineer', 'production', 'finance', 'legal', 'procurement', 'dealer05'] as const;
-type Role = (typeof ROLES)[number];
-type Caller = Role | 'anonymous';
-
-/**
- * What a call must end in: data for the root field, 'null' (no data and no error: a nullable root field
- * that finds nothing in the caller's scope), a root-level error code, or not run (would change data).
- */
-type Outcome = 'data' | 'null' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'INVALID_REFRESH_TOKEN' | 'BAD_USER_INPUT' | 'VALIDATION_FAILED' | 'not-run';
-/** The scopes a root field is run against. */
-/** east / south: a record belonging to rep.east1's / rep.south1's customer (or that user), i.e. in and outside region east. */
-type Scope = 'list' | 'ownDealer' | 'otherDealer' | 'east' | 'south' | 'probe';
-type Expect = Outcome | Partial<Record<Scope, Outcome>>;
-interface FieldCase {
-  scopes: Scope[];
-  /** Role classes; a username key overrides its class. Anonymous callers default to UNAUTHENTICATED. */
-  expect: Partial<Record<'hq' | 'supervisor' | 'rep' | 'staff' | 'dealer' | Caller, Expect>>;
-  /** Argument values that replace the generated ones, e.g. a probe input that is refused without changing anything. */
-  args?: Record<string, unknown>;
-  /**
-   * agreementDiff: 'data' needs an agreement version on the scope's ticket; a seed without one answers
-   * NOT_FOUND (no such version) in scope — outside the scope it is NOT_FOUND (the ticket) either way.
-   */
-  needsAgreementVersion?: boolean;
-}
-
-const CLASS_OF: Record<Role, 'hq' | 'supervisor' | 'rep' | 'staff' | 'dealer'> = {
-  director: 'hq', admin: 'hq', 'supervisor.east': 'supervisor', 'rep.east1': 'rep',
-  engineer: 'staff', production: 'staff', finance: 'staff', legal: 'staff', procurement: 'staff', dealer05: 'dealer',
-};
-
-const EVERYONE_SIGNED_IN = { hq: 'data', supervisor: 'data', rep: 'data', staff: 'data', dealer: 'data' } as const;
-const DEALER_SCOPED = { hq: 'data', supervisor: 'data', rep: 'data', staff: 'data', dealer: { ownDealer: 'data', otherDealer: 'FORBIDDEN' } } as const;
-const HQ_ONLY = { hq: 'data', supervisor: 'data', rep: 'data', staff: 'data', dealer: 'FORBIDDEN' } as const;
-/** Supervisor east and rep.east1 reach east records only (NOT_FOUND outside, never the data); HQ functions all. */
-const REGION_SCOPED = {
-  hq: 'data', staff: 'data', dealer: 'FORBIDDEN',
-  supervisor: { east: 'data', south: 'NOT_FOUND' }, rep: { east: 'data', south: 'NOT_FOUND' },
-} as const;
-/** Mutations that would change data for roles allowed to run them are not executed for those roles. */
-const NOT_RUN_FOR_HQ = { hq: 'not-run', supervisor: 'not-run', rep: 'not-run', staff: 'not-run' } as const;
-/** Sales mutations (@Allow REP, SUPERVISOR, DIRECTOR, ADMIN): not run for sales roles, executed and refused for the HQ functions and dealers. */
-const SALES_MUTATION = { hq: 'not-run', supervisor: 'not-run', rep: 'not-run', staff: 'FORBIDDEN', dealer: 'FORBIDDEN' } as const;
-/** Refused for everyone except the listed roles, for which the mutation is not run. */
-const ONLY = (...allowed: Role[]): FieldCase['expect'] => ({
-  hq: 'FORBIDDEN', supervisor: 'FORBIDDEN', rep: 'FORBIDDEN', staff: 'FORBIDDEN', dealer: 'FORBIDDEN',
-  ...Object.fromEntries(allowed.map((r) => [r, 'not-run'])),
-});
-/** Dealer-scoped reads where the list itself is scoped: dealer staff their own dealer only, HQ any. */
-const DEALER_LIST_SCOPED = { hq: 'data', supervisor: 'data', rep: 'data', staff: 'data', dealer: { list: 'data', ownDealer: 'data', otherDealer: 'FORBIDDEN' } } as const;
-/** The seeded annual targets (demo world: every dealer has one for 2026). */
-const TARGET_YEAR = 2026;
 
 export const ROOT_FIELD_CASES: Record<string, FieldCase> = {
-  // ── Queries ────────────────────────────────────────────────────────────────────────────────
-  /** The pipeline stage model: HQ roles; dealer staff have no pipeline. */
-  stages: { scopes: ['list'], expect: HQ_ONLY },
-  /** Customers: reps own, supervisors region, HQ functions all (scoping asserted in customers.e2e); dealers refused. */
-  customers: { scopes: ['list'], expect: HQ_ONLY },
-  customer: { scopes: ['east', 'south'], expect: REGION_SCOPED },
-  /** Dealers: HQ all 37, dealer staff the list of their own dealer only (no foreign dealer in the answer). */
-  dealers: { scopes: ['list'], expect: EVERYONE_SIGNED_IN },
-  dealer: { scopes: ['ownDealer', 'otherDealer'], expect: DEALER_SCOPED },
-  me: { scopes: ['list'], expect: EVERYONE_SIGNED_IN },
-  /** The user list: admin and director only. */
-  users: { scopes: ['list'], expect: { hq: 'data', supervisor: 'FORBIDDEN', rep: 'FORBIDDEN', staff: 'FORBIDDEN', dealer: 'FORBIDDEN' } },
-  /** One user (owner names): any HQ role; dealer staff get null (nullable field, nothing in scope). */
-  user: { scopes: ['east', 'south'], expect: { hq: 'data', supervisor: 'data', rep: 'data', staff: 'data', dealer: 'null' } },
-  /** Points: HQ any dealer, dealer staff their own only. */
-  pointsAccount: { scopes: ['ownDealer', 'otherDealer'], expect: DEALER_SCOPED },
-  pointsEntries: { scopes: ['ownDealer', 'otherDealer'], expect: DEALER_SCOPED },
-  /** How dealers earn points: every signed-in user. */
-  pointsEarnRules: { scopes: ['list'], expect: EVERYONE_SIGNED_IN },
-  /** The contract scorecard: director, admin and finance only. */
-  contractScores: { scopes: ['list'], expect: { hq: 'data', finance: 'data', supervisor: 'FORBIDDEN', rep: 'FORBIDDEN', staff: 'FORBIDDEN', dealer: 'FORBIDDEN' } },
-  contracts: { scopes: ['list'], expect: HQ_ONLY },
-  contract: { scopes: ['east', 'south'], expect: REGION_SCOPED },
-  requirementTickets: { scopes: ['list'], expect: HQ_ONLY },
-  requirementTicket: { scopes: ['east', 'south'], expect: REGION_SCOPED },
-  /** Department tasks: engineering, procurement, production (own department) and director/admin (all). */
-  myTasks: { scopes: ['list'], expect: { hq: 'data', supervisor: 'FORBIDDEN', rep: 'FORBIDDEN', staff: 'data', finance: 'FORBIDDEN', legal: 'FORBIDDEN', dealer: 'FORBIDDEN' } },
-  departmentResponseTimes: { scopes: ['list'], expect: { hq: 'data', supervisor: 'data', rep: 'FORBIDDEN', staff: 'data', finance: 'FORBIDDEN', legal: 'FORBIDDEN', dealer: 'FORBIDDEN' } },
-  /** Agreement versions / diff: scoped like the ticket (reps own, supervisors region, HQ functions all). */
-  agreementVersions: { scopes: ['east', 'south'], expect: REGION_SCOPED },
-  agreementDiff: { scopes: ['east', 'south'], expect: REGION_SCOPED, needsAgreementVersion: true },
-  /** Catalogue: every signed-in user. */
-  skus: { scopes: ['list'], expect: EVERYONE_SIGNED_IN },
-  /** Targets: dealer staff their own dealer only, HQ any (2026 is seeded for every dealer). */
-  dealerTarget: { scopes: ['ownDealer', 'otherDealer'], expect: DEALER_SCOPED, args: { year: TARGET_YEAR } },
-  targetSplitSuggestion: { scopes: ['ownDealer', 'otherDealer'], expect: DEALER_SCOPED, args: { year: TARGET_YEAR } },
-  /** Sell-through: the unfiltered list holds the dealer's own receipts only (leak check); another dealer's filter is refused. */
-  sellThroughReceipts: { scopes: ['list', 'ownDealer', 'otherDealer'], expect: DEALER_LIST_SCOPED },
-  /** 窜货 flags across all dealers: HQ only. */
-  crossRegionFlags: { scopes: ['list'], expect: HQ_ONLY },
-  // ── Mutations: executed only where they are refused or the probe input changes nothing ─────
-  /** Sales mutations (@Allow REP, SUPERVISOR, DIRECTOR, ADMIN): HQ functions, dealer staff and anonymous callers refused before anything runs. */
-  createCustomer: { scopes: ['probe'], expect: SALES_MUTATION },
-  updateCustomer: { scopes: ['probe'], expect: SALES_MUTATION },
-  addContact: { scopes: ['probe'], expect: SALES_MUTATION },
-  createRequirementTicket: { scopes: ['probe'], expect: SALES_MUTATION },
-  /** Pipeline (@Allow REP, SUPERVISOR, DIRECTOR, ADMIN): HQ functions and dealers refused. */
-  moveStage: { scopes: ['probe'], expect: SALES_MUTATION },
-  completeNode: { scopes: ['probe'], expect: SALES_MUTATION },
-  addEvidence: { scopes: ['probe'], expect: SALES_MUTATION },
-  addFollowUp: { scopes: ['probe'], expect: SALES_MUTATION },
-  editFollowUp: { scopes: ['probe'], expect: SALES_MUTATION },
-  /** Tickets and contracts (@Allow REP, SUPERVISOR, DIRECTOR, ADMIN). */
-  updateRequirementTicketSpec: { scopes: ['probe'], expect: SALES_MUTATION },
-  submitRequirementTicket: { scopes: ['probe'], expect: SALES_MUTATION },
-  createContract: { scopes: ['probe'], expect: SALES_MUTATION },
-  signContract: { scopes: ['probe'], expect: SALES_MUTATION },
-  /** Department tasks: engineer, procurement, production and admin — not the director, finance or legal. */
-  startTask: { scopes: ['probe'], expect: ONLY('engineer', 'procurement', 'production', 'admin') },
-  completeTask: { scopes: ['probe'], expect: ONLY('engineer', 'procurement', 'production', 'admin') },
-  /** Technical review: engineer and admin. */
-  commentOnSpecField: { scopes: ['probe'], expect: ONLY('engineer', 'admin') },
-  approveSpec: { scopes: ['probe'], expect: ONLY('engineer', 'admin') },
-  requestSpecChanges: { scopes: ['probe'], expect: ONLY('engineer', 'admin') },
-  /** Legal review: legal only (not even admin). */
-  approveAgreement: { scopes: ['probe'], expect: ONLY('legal') },
-  rejectAgreement: { scopes: ['probe'], expect: ONLY('legal') },
-  /** Annual targets are set by director/admin; dealer staff refused even for their own dealer. */
-  setAnnualTarget: { scopes: ['ownDealer', 'otherDealer'], expect: ONLY('director', 'admin') },
-  /**
-   * Target split: director/admin (not run) and the dealer's own staff. The probe (year 1, no quarters, no months)
-   * is refused as invalid for the own dealer without writing; another dealer's split is FORBIDDEN.
-   */
-  splitTarget: {
-    scopes: ['ownDealer', 'otherDealer'],
-    expect: { ...ONLY('director', 'admin'), dealer: { ownDealer: 'VALIDATION_FAILED', otherDealer: 'FORBIDDEN' } },
-    args: { year: 1, quarters: [], months: [] },
-  },
-  /** Sell-through: dealer staff only (their own dealer); the probe receipt (quantity 0, no province, no image) is refused as invalid. */
-  recordSellThrough: {
-    scopes: ['probe'],
-    expect: { hq: 'FORBIDDEN', supervisor: 'FORBIDDEN', rep: 'FORBIDDEN', staff: 'FORBIDDEN', dealer: 'VALIDATION_FAILED' },
-    args: {
-      input: {
-        skuCode: 'matrix-probe', quantity: 0, unitPrice: -1, endCustomerName: '', deliveryProvinceCode: '000000',
-        receiptNumber: '', imageBase64: '', imageMimeType: 'text/plain',
-      },
-    },
-  },
-  /** Public: a wrong password / unknown refresh token is refused with its own code, for anyone. */
-  login: { scopes: ['probe'], expect: { ...NOT_RUN_FOR_HQ, dealer: 'INVALID_CREDENTIALS', anonymous: 'INVALID_CREDENTIALS' } },
-  refreshToken: { scopes: ['probe'], expect: { ...NOT_RUN_FOR_HQ, dealer: 'INVALID_REFRESH_TOKEN', anonymous: 'INVALID_REFRESH_TOKEN' } },
-  /** Signed-in only; logging out an unknown refresh token changes nothing. */
-  logout: { scopes: ['probe'], expect: { ...NOT_RUN_FOR_HQ, dealer: 'data' } },
+  ...IDENTITY_CASES, ...CUSTOMERS_CASES, ...ORDERS_CASES, ...DEALERS_CASES, ...INCENTIVES_CASES, ...AUDIT_CASES,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -332,7 +195,7 @@ describe('generated access matrix over the supergraph', () => {
          contracts(first: 200) { nodes { id customer { owner { username } } } }
          requirementTickets(first: 200) { nodes { id customer { owner { username } } } }
          users(first: 200) { nodes { id username } } }`, {}, director);
-    expect(rows.errors).toBeUndefined();
+    if (rows.errors) throw new Error(`fixture query failed: ${JSON.stringify(rows.errors).slice(0, 1500)}`);
     const pick = (list: Owned, username: string): string => {
       const row = list.nodes.find((n) => (n.customer?.owner ?? n.owner)?.username === username || n.username === username);
       if (!row) throw new Error(`fixture: nothing belongs to ${username}`);

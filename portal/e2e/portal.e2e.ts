@@ -71,8 +71,9 @@ describe('portal', () => {
     try {
       await login(page, 'dealer05', 'lianxiao');
 
-      // Home of a dealer user is their own dealer page.
-      await page.waitForURL(/\/dealers\/[^/]+$/);
+      // Home of a dealer user is the dealer home page; their own dealer page opens from there.
+      await page.waitForFunction(() => location.pathname === '/home', undefined, { timeout: 20_000 });
+      await page.goto(`${baseUrl()}dealers/${encodeURIComponent(dealers.nodes.find((d) => d.code === 'D05')!.id)}`);
       await expect(page.getByTestId('dealer-code').textContent({ timeout: 20_000 })).resolves.toBe('D05');
       const ownUrl = page.url();
 

@@ -3,6 +3,7 @@
 // only when portal sources changed since the last build.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,8 +20,20 @@ function newestMtime(dir, skip = new Set(['node_modules', 'dist', '.angular'])) 
   return newest;
 }
 
+function hasFlock() {
+  try {
+    execSync('command -v flock', { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function ensureBuilt({ portal = true } = {}) {
-  const run = (cmd, cwd = ROOT) => execSync(cmd, { cwd, stdio: 'inherit', env: { ...process.env, NG_CLI_ANALYTICS: 'false' } });
+  // Several builds at once (parallel test runs in one checkout) would write the same dist files:
+  // serialise them with flock where the machine has it.
+  const lock = hasFlock() ? `flock ${path.join(os.tmpdir(), 'lianxiao-build.lock')} ` : '';
+  const run = (cmd, cwd = ROOT) => execSync(lock + cmd, { cwd, stdio: 'inherit', env: { ...process.env, NG_CLI_ANALYTICS: 'false' } });
   process.stdout.write('Building server code (tsc -b)…\n');
   run('npx tsc -b tsconfig.build.json');
   if (!portal) return;

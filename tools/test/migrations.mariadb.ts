@@ -29,6 +29,6 @@ describe('MySQL migrations match the entities (MariaDB)', () => {
         await admin.query(`DROP DATABASE IF EXISTS \`${database}\``);
         await admin.destroy();
       }
-    });
+    }, 180_000);
   }
 });

@@ -1,16 +1,20 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PlatformModule, ServiceConfig, SubgraphDescriptor } from '@lianxiao/platform';
+import { AUDIT_ENTITIES, PlatformModule, ServiceConfig, SubgraphDescriptor } from '@lianxiao/platform';
 import { User } from './user/user.entity';
 import { UserResolver } from './user/user.resolver';
+import { UserAdminResolver } from './user/user-admin.resolver';
+import { UserAdminService } from './user/user-admin.service';
 import { RefreshToken } from './auth/refresh-token.entity';
 import { AuthService } from './auth/auth.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { IDENTITY_OPTIONS, loadIdentityOptions } from './auth/identity-options';
 import { DemoUsersSeedService } from './seed/demo-users-seed.service';
 import { identityMigrations } from './migrations';
+import { ExternalIdentityController } from './external/external-identity.controller';
+import { ExternalUserLinkService } from './external/external-user-link.service';
 
-export const IDENTITY_ENTITIES = [User, RefreshToken];
+export const IDENTITY_ENTITIES = [User, RefreshToken, ...AUDIT_ENTITIES];
 
 @Module({})
 export class IdentityAppModule {
@@ -21,11 +25,15 @@ export class IdentityAppModule {
         PlatformModule.forService({ config, entities: IDENTITY_ENTITIES, migrations: identityMigrations }),
         TypeOrmModule.forFeature(IDENTITY_ENTITIES),
       ],
+      controllers: [ExternalIdentityController],
       providers: [
+        ExternalUserLinkService,
         { provide: IDENTITY_OPTIONS, useFactory: () => loadIdentityOptions() },
         AuthService,
         AuthResolver,
         UserResolver,
+        UserAdminService,
+        UserAdminResolver,
         DemoUsersSeedService,
       ],
     };

@@ -1,6 +1,9 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { CALLER_HEADER, signGatewayAssertion } from '@lianxiao/platform';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { CALLER_HEADER, COUNT_SQL_HEADER, signGatewayAssertion } from '@lianxiao/platform';
 import type { GatewayContext } from './gateway-context';
 
 /**
@@ -8,7 +11,7 @@ import type { GatewayContext } from './gateway-context';
  * incoming request). Subgraphs refuse anything without it.
  */
 export class CallerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly internalSecret: string) {
+  constructor(url: string, private readonly internalSecret: string, private readonly subgraphName = '') {
     super({ url });
   }
 
@@ -19,5 +22,30 @@ export class CallerForwardingDataSource extends RemoteGraphQLDataSource<GatewayC
     }
     request.http?.headers.set(CALLER_HEADER, context.assertion);
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    if (context.sqlStatements) request.http?.headers.set(COUNT_SQL_HEADER, '1');
+  }
+
+  /** Adds up the SQL statements a subgraph reports for a counted request (see statement-counter). */
+  override didReceiveResponse({ response, context }: { response: GatewayGraphQLResponse; context: GatewayContext }): GatewayGraphQLResponse {
+    const reported = response.extensions?.sqlStatements;
+    if (context.sqlStatements && typeof reported === 'number') {
+      context.sqlStatements[this.subgraphName] = (context.sqlStatements[this.subgraphName] ?? 0) + reported;
+    }
+    return response;
+  }
+
+  /**
+   * A subgraph answers 400 when a variable does not coerce (a bad DateTime, an out-of-range Int): keep
+   * its coded error instead of the gateway's generic "400: Bad Request".
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    if (response.status === 400) {
+      const body = await this.parseBody(response).catch(() => null);
+      const first = typeof body === 'object' && body ? (body as { errors?: { message?: string; extensions?: Record<string, unknown> }[] }).errors?.[0] : undefined;
+      if (first?.message && first.extensions?.code) {
+        return new GraphQLError(first.message, { extensions: { code: first.extensions.code, ...(first.extensions.messageZh ? { messageZh: first.extensions.messageZh, messageEn: first.extensions.messageEn } : {}) } });
+      }
+    }
+    return super.errorFromResponse(response);
   }
 }

@@ -61,6 +61,14 @@ export const EventExamples: { readonly [T in EventType]: EventDataMap[T] } = {
     mergedAt: '2026-01-11T06:00:00.000Z',
     mergedBy: rep,
   },
+  'customers.customer-updated.v1': {
+    id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+    name: '苏州精工机械有限公司',
+    creditCode: '91320500MA1X8K2L3P',
+    region: '华东',
+    ownerId: rep.id,
+    updatedAt: '2026-01-09T06:00:00.000Z',
+  },
   'dealers.sell-through-recorded.v1': {
     recordId: '4f5a6b7c-8d9e-4f0a-9b2c-3d4e5f6a7b8c',
     dealerId: '5a6b7c8d-9e0f-4a1b-8c3d-4e5f6a7b8c9d',

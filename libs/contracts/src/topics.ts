@@ -4,6 +4,7 @@ export const Topics = {
   orderStatusChanged: 'orders.order-status-changed.v1',
   stageChanged: 'customers.stage-changed.v1',
   customerMerged: 'customers.customer-merged.v1',
+  customerUpdated: 'customers.customer-updated.v1',
   sellThroughRecorded: 'dealers.sell-through-recorded.v1',
   stockUploaded: 'dealers.stock-uploaded.v1',
   pointsChanged: 'incentives.points-changed.v1',

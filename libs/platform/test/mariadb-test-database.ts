@@ -7,9 +7,12 @@ import { EventBackbone1795900000000 } from '../src/events/event-tables.migration
  * A throw-away MariaDB database `lxev_<pid>` with the event tables built by the migration.
  * TEST_MARIADB_URL defaults to the development machine's root@127.0.0.1:3306.
  */
-export async function createTestDatabase(extraMigrations: (new () => MigrationInterface)[] = []): Promise<{ dataSource: DataSource; drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  extraMigrations: (new () => MigrationInterface)[] = [],
+  suffix = '',
+): Promise<{ dataSource: DataSource; databaseUrl: string; drop: () => Promise<void> }> {
   const server = (process.env.TEST_MARIADB_URL ?? 'mariadb://root@127.0.0.1:3306').replace(/\/+$/, '');
-  const name = `lxev_${process.pid}`;
+  const name = `lxev_${process.pid}${suffix}`;
   const admin = new DataSource({ ...dataSourceOptions({ databaseUrl: `${server}/mysql`, entities: [], migrations: [] }), migrationsRun: false });
   try {
     await admin.initialize();
@@ -25,6 +28,7 @@ export async function createTestDatabase(extraMigrations: (new () => MigrationIn
   await dataSource.initialize();
   return {
     dataSource,
+    databaseUrl: `${server}/${name}`,
     drop: async () => {
       if (dataSource.isInitialized) await dataSource.destroy();
       await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);

@@ -17,7 +17,7 @@ export async function gql<T = Record<string, unknown>>(
   token?: string,
   headers: Record<string, string> = {},
 ): Promise<GraphQLAnswer<T>> {
-  const res = await fetch(graphqlUrl(), {
+  const send = () => fetch(graphqlUrl(), {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -27,6 +27,13 @@ export async function gql<T = Record<string, unknown>>(
     },
     body: JSON.stringify({ query, variables }),
   });
+  let res = await send();
+  // Like the portal: a 503 "busy, retry in 1 s" from the gateway's load shedder is retried (on a
+  // loaded test machine the gateway protects itself too). Rate-limit answers (429) are returned.
+  for (let attempt = 1; res.status === 503 && res.headers.get('retry-after') && attempt <= 5; attempt++) {
+    await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get('retry-after'))));
+    res = await send();
+  }
   const text = await res.text();
   let body: Omit<GraphQLAnswer<T>, 'status'>;
   try {
@@ -56,3 +63,4 @@ export async function tokenFor(username: string, password = 'lianxiao'): Promise
 export function errorCodes(answer: GraphQLAnswer): string[] {
   return (answer.errors ?? []).map((e) => String(e.extensions?.code ?? ''));
 }
+export * from './smtp-receiver';

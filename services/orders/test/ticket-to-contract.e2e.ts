@@ -1,6 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { errorCodes, gql, tokenFor } from '@lianxiao/testing';
 
+// Waits for events and PDFs; a loaded CI machine needs more than the 5 s default.
+jest.setTimeout(90_000);
+
 /**
  * The whole HQ chain through the gateway: ticket → three department tasks → engineering change
  * request → resubmission → approval (v1) → revision → approval (v2) → diff → legal approval →
@@ -35,7 +38,12 @@ describe('requirement ticket to signed contract', () => {
   let contractId: string;
 
   beforeAll(async () => {
-    [rep, engineer, procurement, production, legal] = await Promise.all(['rep.east1', 'engineer', 'procurement', 'production', 'legal'].map((u) => tokenFor(u)));
+    // One sign-in after the other: the identity service deadlocks on concurrent logins on MariaDB.
+    rep = await tokenFor('rep.east1');
+    engineer = await tokenFor('engineer');
+    procurement = await tokenFor('procurement');
+    production = await tokenFor('production');
+    legal = await tokenFor('legal');
   });
 
   it('splits a submitted ticket into engineering, procurement and production tasks with SLA due times', async () => {
@@ -143,7 +151,7 @@ describe('requirement ticket to signed contract', () => {
       ticketId, agreementId: v2.id, amount: 186000, grossMargin: 0.32, currency: 'CNY', paymentTerms: '30% 预付，70% 发货前付清',
       firstPaymentDueDate: '2027-01-15', lines: [{ sku: 'LX-6061-120', partName: '铝合金支架', quantity: 5000, requestedDeliveryDate: '2027-03-01' }],
     };
-    const CREATE = 'mutation($input: CreateContractInput!) { createContract(input: $input) { id number status agreementVersion priority { score margin urgency health } } }';
+    const CREATE = 'mutation($input: CreateContractInput!) { createContract(input: $input) { id number status agreementVersion priority { marginTier urgency health } } }';
     const early = await gql(CREATE, { input }, rep);
     expect(errorCodes(early)).toEqual(['AGREEMENT_NOT_APPROVED']);
 
@@ -154,8 +162,16 @@ describe('requirement ticket to signed contract', () => {
     contractId = created.id;
     expect(created).toMatchObject({ status: 'DRAFT', agreementVersion: 2 });
     expect(created.number).toMatch(/^HT-\d{4}-\d{4}$/);
-    // margin 0.32 → 64 × 0.5 = 32; NORMAL → 50 × 0.3 = 15; health default 50 × 0.2 = 10
-    expect(created.priority).toEqual({ score: 57, margin: 32, urgency: 15, health: 10 });
+    // NORMAL → 50 × 0.3 = 15; health default 50 × 0.2 = 10; the rep sees the margin as a tier only
+    expect(created.priority).toEqual({ marginTier: 'HIGH', urgency: 15, health: 10 });
+    const PRIORITY = 'query($id: ID!) { contract(id: $id) { priority { score margin marginTier urgency health } } }';
+    // margin 0.32 → 64 × 0.5 = 32 points: the director may see it
+    const forDirector = ok(await gql<{ contract: { priority: Record<string, unknown> } }>(PRIORITY, { id: contractId }, await tokenFor('director')));
+    expect(forDirector.contract.priority).toEqual({ score: 57, margin: 32, marginTier: 'HIGH', urgency: 15, health: 10 });
+    // score and margin points would give the rep the margin back (score − urgency − health)
+    const forRep = await gql<{ contract: { priority: Record<string, unknown> } }>(PRIORITY, { id: contractId }, rep);
+    expect(forRep.data!.contract.priority).toEqual({ score: null, margin: null, marginTier: 'HIGH', urgency: 15, health: 10 });
+    expect(new Set(errorCodes(forRep))).toEqual(new Set(['FIELD_HIDDEN']));
     const twice = await gql(CREATE, { input }, rep);
     expect(errorCodes(twice)).toEqual(['CONFLICT']);
   });

@@ -51,9 +51,11 @@ ${diff.down.reverse().map((q) => `    await queryRunner.query(${quote(q)});`).jo
     const indexFile = path.join(dir, 'index.ts');
     const existing = fs.readdirSync(dir).filter((f) => /^\d+-[A-Za-z0-9]+\.ts$/.test(f)).sort();
     const exportName = service === 'identity' ? 'identityMigrations' : 'migrations';
-    // Platform migrations (the event backbone's outbox/inbox tables) are kept after the service's own.
+    // Platform migrations (outbox/inbox, scheduling leases, idempotency, audit…) imported from
+    // @lianxiao/platform are kept, in their order, after the service's own.
     const previous = fs.existsSync(indexFile) ? fs.readFileSync(indexFile, 'utf8') : '';
-    const platformMigrations = [...previous.matchAll(/\b(EventBackbone\d+)\b/g)].map((m) => m[1]).filter((v, i, a) => a.indexOf(v) === i);
+    const platformImport = /import\s*\{([^}]*)\}\s*from\s*'@lianxiao\/platform'/.exec(previous)?.[1] ?? '';
+    const platformMigrations = platformImport.split(',').map((n) => n.trim()).filter((n) => /^[A-Z]\w*\d{13}$/.test(n));
     const imports = existing.map((f) => {
       const [, ts, n] = /^(\d+)-([A-Za-z0-9]+)\.ts$/.exec(f) as RegExpExecArray;
       return { line: `import { ${n}${ts} } from './${f.replace(/\.ts$/, '')}';`, cls: `${n}${ts}` };

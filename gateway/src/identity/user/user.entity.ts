@@ -5,6 +5,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 @ObjectType({ description: 'A person who signs in / 用户' })
 @Directive('@key(fields: "id")')
 @Entity('app_user')
+@Index('UQ_app_user_external', ['externalIssuer', 'externalSubject'], { unique: true })
 export class User {
   @Field(() => ID) @PrimaryColumn('varchar', { length: 36 }) id: string;
   @Field() @Index({ unique: true }) @Column('varchar', { length: 64 }) username: string;
@@ -20,6 +21,9 @@ export class User {
   @Column('int', { default: 0 }) failedLogins: number;
   @Column('datetime', { nullable: true }) lockedUntil: Date | null;
   @Field(() => Date, { nullable: true }) @Column('datetime', { nullable: true }) hiredAt: Date | null;
+  /** Set for a user signed in through the external OIDC issuer: who that issuer says they are. */
+  @Field(() => String, { nullable: true, description: 'OIDC issuer of a single-sign-on user' }) @Column('varchar', { length: 200, nullable: true }) externalIssuer: string | null;
+  @Column('varchar', { length: 200, nullable: true }) externalSubject: string | null;
   @Field() @CreateDateColumn() createdAt: Date;
   @UpdateDateColumn() updatedAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, Like, Repository } from 'typeorm';
 import {
   alignByKey, Allow, Authenticated, Caller, ConnectionShape, CurrentCaller, DomainError, pageWindow, PageArgs,
   requestLoader, RequestContext, Role, toConnection, Connection,
@@ -32,9 +32,15 @@ export class UserResolver {
 
   @Query(() => UserConnection, { description: 'Users (admin and director) / 用户列表' })
   @Allow(Role.ADMIN, Role.DIRECTOR)
-  async users(@Args() page: PageArgs): Promise<ConnectionShape<User>> {
+  async users(
+    @Args() page: PageArgs,
+    @Args('search', { type: () => String, nullable: true, description: 'Part of the username or name' }) search?: string | null,
+  ): Promise<ConnectionShape<User>> {
     const window = pageWindow(page, 50);
-    const [nodes, total] = await this.userRepo.findAndCount({ order: { username: 'ASC' }, skip: window.skip, take: window.take });
+    // LIKE wildcards are dropped rather than escaped: SQLite and MariaDB escape differently.
+    const term = (search ?? '').replace(/[\\%_]/g, '').trim().slice(0, 64);
+    const where = term ? [{ username: Like(`%${term}%`) }, { displayName: Like(`%${term}%`) }] : {};
+    const [nodes, total] = await this.userRepo.findAndCount({ where, order: { username: 'ASC' }, skip: window.skip, take: window.take });
     return toConnection(nodes, total, window);
   }
 
@@ -42,6 +48,12 @@ export class UserResolver {
   @Authenticated()
   dealer(@Parent() user: User): DealerReference | null {
     return user.dealerId ? { id: user.dealerId } : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Locked by an administrator or after failed sign-ins / 已锁定' })
+  @Authenticated()
+  locked(@Parent() user: User): boolean {
+    return !!user.lockedUntil && new Date(user.lockedUntil).getTime() > Date.now();
   }
 
   @ResolveReference()

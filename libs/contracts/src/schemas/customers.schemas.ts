@@ -1,4 +1,4 @@
-import { actor, dateTime, JsonSchema, objectOf, optionalText, uuid } from './json-schema';
+import { actor, creditCode, dateTime, JsonSchema, objectOf, optionalText, text, uuid } from './json-schema';
 
 export interface StageChangedV1 {
   customerId: string;
@@ -11,6 +11,9 @@ export interface StageChangedV1 {
   changedBy: { id: string; name: string };
   evidenceIds?: string[];
   note?: string;
+  /** When the customer entered `fromStage`, and the days it spent there (time in stage, for analytics). */
+  previousStageEnteredAt?: string;
+  daysInPreviousStage?: number;
 }
 
 export interface CustomerMergedV1 {
@@ -32,7 +35,13 @@ export const stageChangedV1Schema: JsonSchema = objectOf(
     changedAt: dateTime,
     changedBy: actor,
   },
-  { toNode: stageCode, evidenceIds: { type: 'array', items: uuid, maxItems: 100 }, note: optionalText(500) },
+  {
+    toNode: stageCode,
+    evidenceIds: { type: 'array', items: uuid, maxItems: 100 },
+    note: optionalText(500),
+    previousStageEnteredAt: dateTime,
+    daysInPreviousStage: { type: 'number', minimum: 0, description: 'Days spent in fromStage' },
+  },
 );
 
 export const customerMergedV1Schema: JsonSchema = objectOf('Duplicate customers were merged into one / 客户合并', {
@@ -42,3 +51,24 @@ export const customerMergedV1Schema: JsonSchema = objectOf('Duplicate customers 
   mergedBy: actor,
 });
 
+/**
+ * The customer master's identity facts other services keep a copy of (orders puts name and
+ * credit code into `orders.contract-signed.v1`). Published on create and on every update.
+ */
+export interface CustomerUpdatedV1 {
+  id: string;
+  name: string;
+  creditCode: string;
+  region: string;
+  ownerId: string;
+  updatedAt: string;
+}
+
+export const customerUpdatedV1Schema: JsonSchema = objectOf('A customer was created or its master data changed / 客户主数据变更', {
+  id: uuid,
+  name: text(128, '客户名称'),
+  creditCode,
+  region: text(16, 'Sales region, e.g. 华东'),
+  ownerId: uuid,
+  updatedAt: dateTime,
+});

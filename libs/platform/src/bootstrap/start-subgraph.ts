@@ -1,10 +1,15 @@
 import 'reflect-metadata';
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ServiceConfig } from '../config/service-config';
 import { ensureMysqlDatabase } from '../database/data-source-options';
 import { createLogger, NestPinoLogger } from '../logging/logger';
 import { gatewayCredentialMiddleware } from '../graphql/gateway-credential.middleware';
+import { statementCountMiddleware } from '../database/statement-counter';
+
+/** Above the gateway's 2 MB client limit, so anything the gateway admitted reaches the subgraph. */
+export const SUBGRAPH_BODY_LIMIT = '4mb';
 
 export interface StartedSubgraph {
   app: INestApplication;
@@ -22,8 +27,11 @@ export class PortInUseError extends Error {
 export async function startSubgraph(module: DynamicModule, config: ServiceConfig): Promise<StartedSubgraph> {
   const logger = createLogger(config.serviceName, config.logLevel);
   await ensureMysqlDatabase(config.databaseUrl);
-  const app = await NestFactory.create(module, { logger: new NestPinoLogger(logger), abortOnError: false });
-  app.use('/graphql', gatewayCredentialMiddleware(config.internalSecret));
+  const app = await NestFactory.create<NestExpressApplication>(module, { logger: new NestPinoLogger(logger), abortOnError: false });
+  // The gateway admits bodies up to 2 MB; what it forwards (query + variables) must fit here too,
+  // or a large but legal upload turns into a subgraph 413 and an internal error at the gateway.
+  app.useBodyParser('json', { limit: SUBGRAPH_BODY_LIMIT });
+  app.use('/graphql', gatewayCredentialMiddleware(config.internalSecret), statementCountMiddleware());
   app.enableShutdownHooks();
   try {
     await app.listen(config.port, config.host);

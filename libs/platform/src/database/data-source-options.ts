@@ -1,6 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DataSourceOptions, EntitySchema, MigrationInterface } from 'typeorm';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditSubscriber, installAuditQueryHooks } from '../audit/audit-recorder';
+import { StatementCountingLogger } from './statement-counter';
 
 /** Entity classes (or schemas) of one service. */
 export type EntityClassList = (EntitySchema | (abstract new (...args: never[]) => object))[];
@@ -26,6 +29,9 @@ export function isSqliteUrl(url: string): boolean {
  */
 export function dataSourceOptions(input: DatabaseOptionsInput): DataSourceOptions {
   const { databaseUrl } = input;
+  // A service that lists the audit entities gets the audit trail of every request's writes.
+  const subscribers = input.entities.includes(AuditEntry) ? [AuditSubscriber] : [];
+  if (subscribers.length) installAuditQueryHooks();
   if (isSqliteUrl(databaseUrl)) {
     const file = databaseUrl.slice('sqlite:'.length);
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -34,7 +40,9 @@ export function dataSourceOptions(input: DatabaseOptionsInput): DataSourceOption
       database: file,
       entities: input.entities as DataSourceOptions['entities'],
       synchronize: true,
+      subscribers,
       logging: input.logging ?? false,
+      logger: new StatementCountingLogger(input.logging ?? false),
       prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
         db.pragma('journal_mode = WAL');
         db.pragma('busy_timeout = 5000');
@@ -54,10 +62,12 @@ export function dataSourceOptions(input: DatabaseOptionsInput): DataSourceOption
     timezone: 'Z',
     entities: input.entities as DataSourceOptions['entities'],
     migrations: input.migrations,
+    subscribers,
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: input.logging ?? false,
+    logger: new StatementCountingLogger(input.logging ?? false),
     extra: { connectionLimit: 10 },
   } as DataSourceOptions;
 }

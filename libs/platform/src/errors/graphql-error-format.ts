@@ -11,6 +11,9 @@ const APOLLO_CODES_ZH: Record<string, string> = {
   BAD_REQUEST: '请求格式错误',
 };
 
+/** Messages of a subgraph fetch that never got an answer (process down, restarting, reset). */
+const SUBGRAPH_DOWN = /ECONNREFUSED|ECONNRESET|socket hang up|fetch failed|other side closed|ETIMEDOUT|EPIPE/;
+
 /**
  * Apollo `formatError`: domain errors keep their code and both messages; GraphQL's own
  * validation errors get a Chinese message beside the English one; anything unexpected becomes
@@ -28,6 +31,20 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code, messageZh: `${APOLLO_CODES_ZH[code]}：${formatted.message}`, messageEn: formatted.message },
+    };
+  }
+  if (code === 'SUBREQUEST_HTTP_ERROR' || SUBGRAPH_DOWN.test(formatted.message)) {
+    // The gateway could not reach a subgraph: the rest of the answer stands, this part is missing.
+    rootLogger().warn({ err: original, path: formatted.path }, 'a subgraph did not answer');
+    return {
+      message: 'Part of this answer is temporarily unavailable; please try again shortly',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: 'SUBGRAPH_UNAVAILABLE',
+        messageZh: '部分数据暂时无法获取（相关服务不可用），请稍后重试',
+        messageEn: 'Part of this answer is temporarily unavailable (a service is down); please try again shortly',
+      },
     };
   }
   if (formatted.extensions?.messageZh && formatted.extensions?.code) {

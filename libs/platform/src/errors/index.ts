@@ -1,2 +1,3 @@
 export * from './domain-error';
 export * from './graphql-error-format';
+export * from './domain-error.filter';

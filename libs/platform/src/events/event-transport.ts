@@ -25,6 +25,8 @@ export interface EventTransport {
   /** One consumer of the group in this process; messages of one key arrive in order. */
   subscribe(groupId: string, topics: readonly string[], handler: MessageHandler): Promise<void>;
   close(): Promise<void>;
+  /** Optional: resolves once the broker answers (Kafka); used at start-up to warn early. */
+  probe?(): Promise<void>;
 }
 
 export const EVENT_TRANSPORT = Symbol('EVENT_TRANSPORT');

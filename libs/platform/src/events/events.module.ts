@@ -7,6 +7,10 @@ import { InProcessTransport } from './in-process-transport';
 import { KafkaTransport } from './kafka-transport';
 import { OutboxRelay, OutboxRelayOptions } from './outbox-relay';
 import { OutboxWriter } from './outbox-writer';
+import { errorMessage } from './retry-backoff';
+
+const log = createLogger('events');
+const EVENTS_SERVICE_CONFIG = Symbol('EVENTS_SERVICE_CONFIG');
 
 /** Kafka when KAFKA_BROKERS is set, otherwise the embedded in-process transport. */
 export function createEventTransport(config: Pick<ServiceConfig, 'serviceName' | 'kafkaBrokers'>): EventTransport {
@@ -19,10 +23,20 @@ class EventsLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly relay: OutboxRelay,
     @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
+    @Inject(EVENTS_SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   onApplicationBootstrap(): void {
     this.relay.start();
+    // Never awaited: an unreachable broker must not hold the service's start-up.
+    void this.transport.probe?.().then(
+      () => log.info({ service: this.config.serviceName, brokers: this.config.kafkaBrokers }, 'Kafka reachable'),
+      (error: unknown) =>
+        log.warn(
+          { service: this.config.serviceName, brokers: this.config.kafkaBrokers, err: errorMessage(error) },
+          'Kafka is not reachable at KAFKA_BROKERS: user changes still succeed and their events wait in the outbox; publishing retries until the brokers answer',
+        ),
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -55,6 +69,7 @@ export class EventsModule {
             return transport;
           },
         },
+        { provide: EVENTS_SERVICE_CONFIG, useValue: config },
         { provide: OutboxWriter, useValue: new OutboxWriter() },
         {
           provide: OutboxRelay,

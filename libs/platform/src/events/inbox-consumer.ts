@@ -4,6 +4,7 @@ import { createLogger, Logger } from '../logging';
 import type { EventTransport, ReceivedMessage } from './event-transport';
 import { InboxRecord } from './inbox-record.entity';
 import { backoffDelay, errorMessage, sleep } from './retry-backoff';
+import { parseTraceContext, runWithTraceContext } from './trace-context';
 
 export interface InboxHandlerContext {
   /** The transaction the inbox record was written in; write the side effect through it. */
@@ -55,7 +56,15 @@ export function isDuplicateKeyError(error: unknown): boolean {
  * duplicate key on that insert means the event was handled before: it is acknowledged and skipped.
  */
 export class InboxConsumer {
+  /** Every consumer created in this thread, for /metrics. */
+  private static readonly instances = new Set<InboxConsumer>();
+
+  static all(): readonly InboxConsumer[] {
+    return [...InboxConsumer.instances];
+  }
+
   private readonly log: Logger;
+  private lastEventAgeMs: number | null = null;
   private readonly maxAttempts: number;
   private readonly initialBackoffMs: number;
   private readonly maxBackoffMs: number;
@@ -70,6 +79,12 @@ export class InboxConsumer {
     this.initialBackoffMs = options.initialBackoffMs ?? 200;
     this.maxBackoffMs = options.maxBackoffMs ?? 5_000;
     this.log = createLogger('events.inbox').child({ consumer: options.consumer });
+    InboxConsumer.instances.add(this);
+  }
+
+  /** How old (by its CloudEvent `time`) the last handled event was when it was handled; null before the first. */
+  lagMs(): number | null {
+    return this.lastEventAgeMs;
   }
 
   get name(): string {
@@ -77,7 +92,10 @@ export class InboxConsumer {
   }
 
   start(): Promise<void> {
-    return this.transport.subscribe(this.options.consumer, this.options.topics, (message) => this.receive(message));
+    return this.transport.subscribe(this.options.consumer, this.options.topics, (message) =>
+      // The producer's trace goes on in the side effect (and in the events it appends).
+      runWithTraceContext(parseTraceContext(message.headers?.traceparent, message.headers?.tracestate), () => this.receive(message)),
+    );
   }
 
   stats(): InboxConsumerStats {
@@ -96,6 +114,8 @@ export class InboxConsumer {
         const outcome = await this.applyOnce(event, message);
         if (outcome === 'duplicate') this.counters.duplicates += 1;
         else this.counters.handled += 1;
+        const time = Date.parse(event.time ?? '');
+        if (!Number.isNaN(time)) this.lastEventAgeMs = Math.max(0, Date.now() - time);
         return;
       } catch (error) {
         if (attempt >= this.maxAttempts) {

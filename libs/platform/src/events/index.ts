@@ -9,3 +9,5 @@ export * from './in-process-transport';
 export * from './kafka-transport';
 export * from './events.module';
 export * from './event-entities';
+export * from './trace-context';
+export * from './erp-feed-recorder';

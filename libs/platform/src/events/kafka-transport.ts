@@ -11,6 +11,8 @@ export interface KafkaTransportOptions {
   /** Partitions handled in parallel by one consumer; order per partition (so per key) holds. */
   partitionsConsumedConcurrently?: number;
   sessionTimeoutMs?: number;
+  /** How long subscribe() waits for the first join before going on in the background (5 s). */
+  subscribeWaitMs?: number;
   /** kafkajs' own log level, routed to the structured logger. */
   clientLogLevel?: 'error' | 'warn' | 'info' | 'debug';
 }
@@ -137,7 +139,24 @@ export class KafkaTransport implements EventTransport {
     if (this.closed) throw new Error('Kafka transport is closed');
     const entry: ConsumerEntry = { groupId, topics, handler, restarting: false };
     this.consumers.push(entry);
-    if (!(await this.startConsumer(entry))) void this.restartConsumer(entry);
+    const first = this.startConsumer(entry).then((started) => {
+      if (!started) void this.restartConsumer(entry);
+      return started;
+    });
+    // Start-up waits for the first attempt only so long: an unreachable broker never holds a
+    // service's boot (kafkajs would retry connecting for a minute); joining goes on in the background.
+    const waited = await Promise.race([first, sleep(this.options.subscribeWaitMs ?? 5_000).then(() => 'pending' as const)]);
+    if (waited === 'pending') {
+      log.warn({ group: groupId, brokers: this.options.brokers }, 'Kafka not reachable yet; the consumer keeps trying to join in the background (check KAFKA_BROKERS)');
+    }
+  }
+
+  /**
+   * Connects the producer once, to tell at start-up whether the brokers answer. Rejects when they
+   * do not; nothing depends on it (the relay keeps retrying and the outbox keeps the events).
+   */
+  async probe(): Promise<void> {
+    await this.connectedProducer();
   }
 
   private async startConsumer(entry: ConsumerEntry): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, QueryRunner } from 'typeorm';
 import { createLogger, Logger } from '../logging';
 import type { EventTransport, TransportMessage } from './event-transport';
 import { OutboxEvent } from './outbox-event.entity';
@@ -31,6 +31,13 @@ interface ClaimedRow {
   headers: Record<string, string> | null;
 }
 
+/** A batch claimed in its own open transaction (MySQL pipeline): locked until marked or released. */
+interface Claim {
+  runner: QueryRunner;
+  claimed: number;
+  rows: ClaimedRow[];
+}
+
 interface RoundResult {
   claimed: number;
   published: number;
@@ -45,6 +52,12 @@ interface RoundResult {
  * so several replicas share the work. A replica holds back any row whose key still has an earlier
  * unpublished row outside its batch, which keeps the order per key across replicas.
  * SQLite: one relay per database file; no locking clause, and no transaction held while publishing.
+ *
+ * On MySQL the running relay is a three-stage pipeline over two connections and the broker: while
+ * batch N is on its way to the broker, batch N+1 is claimed (its own transaction) and batch N-1,
+ * already acknowledged, is marked and committed. Batches are still published one after the other,
+ * so rows of one key reach the broker in seq order; a row is still marked only after the broker
+ * acknowledged it; a failed publish releases the batch claimed behind it unpublished.
  */
 export class OutboxRelay {
   private readonly batchSize: number;
@@ -129,6 +142,7 @@ export class OutboxRelay {
   }
 
   private async run(): Promise<void> {
+    if (this.locking) return this.runPipelined();
     while (this.running) {
       let delay = this.pollIntervalMs;
       try {
@@ -151,6 +165,200 @@ export class OutboxRelay {
       }
       if (delay > 0 && this.running) await this.idle(delay);
     }
+  }
+
+  /** Acknowledged batches being marked at the same time (each holds a connection). */
+  private static readonly MAX_MARKING = 2;
+
+  /** Rows this relay claimed and has not yet marked or released; they go out before any later claim. */
+  private readonly inFlight = new Set<number>();
+
+  /** The MySQL loop: publish N while claiming N+1 and marking N-1 (see the class comment). */
+  private async runPipelined(): Promise<void> {
+    const marking = new Set<Promise<void>>();
+    let next: Promise<Claim | null> | null = null;
+    while (this.running) {
+      let delay = this.pollIntervalMs;
+      let current: Claim | null = null;
+      try {
+        current = await (next ?? this.openClaim());
+        next = null;
+        if (current && current.rows.length) {
+          // A full batch means more is waiting: claim it while this one travels.
+          if (current.claimed >= this.batchSize && this.running) next = this.openClaim();
+          try {
+            await this.transport.publish(this.messagesOf(current.rows));
+          } catch (error) {
+            await this.releaseClaim(await next?.catch(() => null));
+            next = null;
+            await this.recordFailure(current, error);
+            current = null;
+            throw error;
+          }
+          const published = current;
+          current = null;
+          // Marks overlap (different rows, each its own transaction), but only so many at once.
+          while (marking.size >= OutboxRelay.MAX_MARKING) await Promise.race(marking);
+          const mark = this.markAndCommit(published).finally(() => marking.delete(mark));
+          marking.add(mark);
+          this.noteSuccess();
+          delay = next ? 0 : this.pollIntervalMs;
+        } else {
+          const held = current ? current.claimed : 0;
+          await this.releaseClaim(current, true);
+          current = null;
+          this.noteSuccess();
+          if (held >= this.batchSize) delay = this.pollIntervalMs;
+        }
+      } catch (error) {
+        await this.releaseClaim(current);
+        delay = this.noteFailure(error);
+      }
+      if (delay > 0 && this.running) await this.idle(delay);
+    }
+    await this.releaseClaim(await next?.catch(() => null));
+    await Promise.all(marking);
+    await Promise.all(this.idleRunners.splice(0).map((r) => this.disposeRunner(r)));
+  }
+
+  private noteSuccess(): void {
+    if (this.state.consecutiveFailures > 0) this.log.info({ failedRounds: this.state.consecutiveFailures }, 'publishing resumed');
+    this.state.consecutiveFailures = 0;
+    this.state.lastError = null;
+  }
+
+  /** Records a failed round and returns the back-off before the next one. */
+  private noteFailure(error: unknown): number {
+    const failures = ++this.state.consecutiveFailures;
+    this.state.lastError = errorMessage(error);
+    const delay = backoffDelay(failures, 200, this.maxBackoffMs);
+    // Never thrown to callers: the outbox keeps the events until the broker is back.
+    if (failures === 1 || failures % 10 === 0) {
+      this.log.warn({ err: this.state.lastError, failures, retryInMs: delay }, 'cannot publish outbox events; retrying');
+    }
+    return delay;
+  }
+
+  /**
+   * Connections the pipeline reuses: READ COMMITTED and autocommit off for the session, so a
+   * claim's first statement opens its transaction and COMMIT/ROLLBACK ends it, with no extra round
+   * trips per batch. They are reset and handed back to the pool when the relay stops.
+   */
+  private readonly idleRunners: QueryRunner[] = [];
+  private sessionIsolation: string | undefined;
+
+  private async acquireRunner(): Promise<QueryRunner> {
+    const idle = this.idleRunners.pop();
+    if (idle) return idle;
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      if (this.sessionIsolation === undefined) {
+        // MySQL 8 / MariaDB 11.1+: transaction_isolation; MariaDB 10.x: tx_isolation.
+        const read = async (variable: string) => String((await runner.query(`SELECT @@SESSION.${variable} AS level`))[0].level);
+        this.sessionIsolation = await read('transaction_isolation').catch(() => read('tx_isolation'));
+      }
+      await runner.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED');
+      await runner.query('SET autocommit = 0');
+      return runner;
+    } catch (error) {
+      await runner.release().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Back to the idle list, or (stopped, or the connection failed) reset and back to the pool. */
+  private async giveBack(runner: QueryRunner, healthy: boolean): Promise<void> {
+    if (healthy && this.running) {
+      this.idleRunners.push(runner);
+      return;
+    }
+    await this.disposeRunner(runner);
+  }
+
+  private async disposeRunner(runner: QueryRunner): Promise<void> {
+    try {
+      await runner.query('ROLLBACK');
+      await runner.query('SET autocommit = 1');
+      const level = (this.sessionIsolation ?? 'REPEATABLE-READ').replace(/[^A-Za-z-]/g, '').replace('-', ' ');
+      await runner.query(`SET SESSION TRANSACTION ISOLATION LEVEL ${level}`);
+    } catch {
+      // A broken connection; the pool drops it.
+    }
+    await runner.release().catch(() => undefined);
+  }
+
+  /** Claims the next batch in a transaction left open (rows stay locked), in key order. */
+  private async openClaim(): Promise<Claim | null> {
+    const runner = await this.acquireRunner();
+    try {
+      const claimed = await this.claim(runner.manager);
+      const rows = claimed.length ? await this.inKeyOrder(runner.manager, claimed, this.inFlight) : [];
+      for (const row of rows) this.inFlight.add(row.seq);
+      return { runner, claimed: claimed.length, rows };
+    } catch (error) {
+      await this.giveBack(runner, await this.endTransaction(runner, 'ROLLBACK'));
+      throw error;
+    }
+  }
+
+  /** COMMIT or ROLLBACK; false when the connection is no longer usable. */
+  private async endTransaction(runner: QueryRunner, how: 'COMMIT' | 'ROLLBACK'): Promise<boolean> {
+    try {
+      await runner.query(how);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Ends a claim without publishing: its rows stay unpublished for the next round. */
+  private async releaseClaim(claim: Claim | null | undefined, commit = false): Promise<void> {
+    if (!claim) return;
+    for (const row of claim.rows) this.inFlight.delete(row.seq);
+    await this.giveBack(claim.runner, await this.endTransaction(claim.runner, commit ? 'COMMIT' : 'ROLLBACK'));
+  }
+
+  private async recordFailure(claim: Claim, error: unknown): Promise<void> {
+    try {
+      const ranges = seqRanges(claim.rows.map((r) => r.seq));
+      await claim.runner.query(
+        `UPDATE outbox_event SET attempts = attempts + 1, lastError = ? WHERE ${ranges.map(() => 'seq BETWEEN ? AND ?').join(' OR ')}`,
+        [errorMessage(error).slice(0, 2000), ...ranges.flat()],
+      );
+      await this.releaseClaim(claim, true);
+    } catch {
+      await this.releaseClaim(claim);
+    }
+  }
+
+  /**
+   * Marks an acknowledged batch and commits. Never rejects: if the database fails here the rows
+   * stay unpublished and go out again (at least once; consumers drop the repeat by event id).
+   */
+  private async markAndCommit(claim: Claim): Promise<void> {
+    const now = new Date();
+    let healthy = true;
+    try {
+      const ranges = seqRanges(claim.rows.map((r) => r.seq));
+      await claim.runner.query(
+        `UPDATE outbox_event SET publishedAt = ?, attempts = attempts + 1, lastError = NULL WHERE ${ranges.map(() => 'seq BETWEEN ? AND ?').join(' OR ')}`,
+        [now, ...ranges.flat()],
+      );
+      await claim.runner.query('COMMIT');
+      this.state.published += claim.rows.length;
+      this.state.lastPublishedAt = now;
+    } catch (error) {
+      this.log.warn({ err: errorMessage(error), rows: claim.rows.length }, 'published rows could not be marked; they will be published again');
+      healthy = await this.endTransaction(claim.runner, 'ROLLBACK');
+    } finally {
+      for (const row of claim.rows) this.inFlight.delete(row.seq);
+      await this.giveBack(claim.runner, healthy);
+    }
+  }
+
+  private messagesOf(rows: readonly ClaimedRow[]): TransportMessage[] {
+    return rows.map((r) => ({ topic: r.topic, key: r.messageKey, value: r.payload, headers: r.headers ?? undefined }));
   }
 
   private idle(ms: number): Promise<void> {
@@ -226,29 +434,58 @@ export class OutboxRelay {
 
   /**
    * Drops claimed rows that would overtake an earlier unpublished row of the same key held by
-   * another replica (or committed late). The read is not locking: a row another relay holds still
-   * reads as unpublished, so the check errs on waiting.
+   * another replica (or committed late). `ahead` are rows this relay publishes before this batch.
+   * The read is not locking: a row another relay holds still reads as unpublished, so the check
+   * errs on waiting. It asks only for the unpublished rows up to the batch's end that are neither
+   * claimed here nor ahead (excluded as seq ranges), usually none; keys are compared here.
    */
-  private async inKeyOrder(manager: EntityManager, claimed: ClaimedRow[]): Promise<ClaimedRow[]> {
-    const mine = new Set(claimed.map((r) => r.seq));
-    const keys = [...new Set(claimed.map((r) => r.messageKey))];
+  private async inKeyOrder(manager: EntityManager, claimed: ClaimedRow[], ahead: ReadonlySet<number> = new Set()): Promise<ClaimedRow[]> {
     const maxSeq = claimed[claimed.length - 1].seq;
-    const pending: { seq: number | string; messageKey: string }[] = await manager.query(
-      `SELECT seq, messageKey FROM outbox_event WHERE publishedAt IS NULL AND seq <= ? AND messageKey IN (${keys.map(() => '?').join(',')}) ORDER BY seq`,
-      [maxSeq, ...keys],
-    );
-    const blocked = new Set<string>();
-    const allowed = new Set<number>();
-    for (const row of pending) {
-      const seq = Number(row.seq);
-      if (blocked.has(row.messageKey)) continue;
-      if (mine.has(seq)) allowed.add(seq);
-      else blocked.add(row.messageKey);
+    const known = claimed.map((r) => r.seq);
+    for (const seq of ahead) if (seq < maxSeq) known.push(seq);
+    const ranges = seqRanges(known);
+    let foreign: { seq: number | string; messageKey: string }[];
+    if (ranges.length <= 64) {
+      foreign = await manager.query(
+        `SELECT seq, messageKey FROM outbox_event WHERE publishedAt IS NULL AND seq <= ? AND NOT (${ranges.map(() => 'seq BETWEEN ? AND ?').join(' OR ')})`,
+        [maxSeq, ...ranges.flat()],
+      );
+    } else {
+      const mine = new Set(known);
+      const keys = [...new Set(claimed.map((r) => r.messageKey))];
+      const pending: { seq: number | string; messageKey: string }[] = await manager.query(
+        `SELECT seq, messageKey FROM outbox_event WHERE publishedAt IS NULL AND seq <= ? AND messageKey IN (${keys.map(() => '?').join(',')})`,
+        [maxSeq, ...keys],
+      );
+      foreign = pending.filter((r) => !mine.has(Number(r.seq)));
     }
-    const rows = claimed.filter((r) => allowed.has(r.seq));
+    if (!foreign.length) return claimed;
+    // A key is blocked from its first foreign row on.
+    const blockedFrom = new Map<string, number>();
+    for (const row of foreign) {
+      const seq = Number(row.seq);
+      const from = blockedFrom.get(row.messageKey);
+      if (from === undefined || seq < from) blockedFrom.set(row.messageKey, seq);
+    }
+    const rows = claimed.filter((r) => {
+      const from = blockedFrom.get(r.messageKey);
+      return from === undefined || r.seq < from;
+    });
     if (rows.length < claimed.length) {
       this.log.debug({ heldBack: claimed.length - rows.length }, 'held back rows behind an earlier row of the same key');
     }
     return rows;
   }
+}
+
+/** Sorted seqs as inclusive [first, last] runs of consecutive numbers. */
+export function seqRanges(seqs: readonly number[]): [number, number][] {
+  const sorted = [...seqs].sort((a, b) => a - b);
+  const ranges: [number, number][] = [];
+  for (const seq of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && seq <= last[1] + 1) last[1] = Math.max(last[1], seq);
+    else ranges.push([seq, seq]);
+  }
+  return ranges;
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { CloudEvent, EventCatalogue, isEventType, validateEvent } from '@lianxiao/contracts';
 import { DomainError } from '../errors';
 import { OutboxEvent } from './outbox-event.entity';
+import { traceHeaders } from './trace-context';
 
 export const EVENT_INVALID = 'EVENT_INVALID';
 
@@ -20,7 +21,9 @@ export class OutboxWriter {
   }
 
   async appendAll(manager: EntityManager, events: readonly CloudEvent[], headers: Record<string, string> = {}): Promise<OutboxEvent[]> {
-    const rows = events.map((event) => this.toRow(event, headers));
+    // The trace of the request (or consumed event) that made the change travels with its events.
+    const withTrace = { ...traceHeaders(), ...headers };
+    const rows = events.map((event) => this.toRow(event, withTrace));
     if (!rows.length) return [];
     await manager.insert(OutboxEvent, rows);
     return rows;

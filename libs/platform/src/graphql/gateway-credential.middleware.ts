@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { runInAuditContext } from '../audit/audit-context';
 import { CALLER_HEADER, GatewayAssertion, verifyGatewayAssertion } from '../auth/caller';
 
 export interface AssertedRequest extends Request {
@@ -14,8 +15,10 @@ export function gatewayCredentialMiddleware(secret: string) {
     const token = req.header(CALLER_HEADER);
     if (token) {
       try {
-        req.gatewayAssertion = verifyGatewayAssertion(token, secret);
-        next();
+        const assertion = verifyGatewayAssertion(token, secret);
+        req.gatewayAssertion = assertion;
+        // Every write made while serving this request is audited as this caller's.
+        runInAuditContext({ caller: assertion.caller, requestId: assertion.requestId ?? null }, next);
         return;
       } catch {
         // fall through to the refusal below

@@ -5,9 +5,12 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { formatGraphQLError } from '../errors/graphql-error-format';
 import { AssertedRequest } from './gateway-credential.middleware';
 import { RequestContext } from './request-context';
+import { statementCountPlugin } from '../database/statement-counter';
+import { installStrictDateTime } from './strict-date-time';
 
 /** Code-first Apollo Federation 2 subgraph with the shared context, errors and limits. */
 export function subgraphGraphQLModule(): DynamicModule {
+  installStrictDateTime();
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     autoSchemaFile: { federation: 2 },
@@ -20,7 +23,7 @@ export function subgraphGraphQLModule(): DynamicModule {
     csrfPrevention: false,
     fieldResolverEnhancers: ['guards', 'filters'],
     formatError: formatGraphQLError,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), statementCountPlugin()],
     context: ({ req }: { req: AssertedRequest }): RequestContext => ({
       req,
       caller: req.gatewayAssertion?.caller ?? null,

@@ -11,16 +11,10 @@ import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { filter } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
 import { I18nService } from '../core/i18n/i18n.service';
-import type { DictionaryKey } from '../core/i18n/zh';
 import { NARROW_SCREEN, mediaQuery } from '../shared/media-query';
 import { TranslatePipe } from '../shared/translate.pipe';
+import { MenuItem, menuFor } from './menu-items';
 
-interface MenuItem {
-  link: string;
-  icon: string;
-  label: DictionaryKey;
-  testId: string;
-}
 
 /** Signed-in frame: side menu (a drawer on phones), header with user, language and logout. */
 @Component({
@@ -52,23 +46,7 @@ export class ShellComponent {
 
   protected readonly menuItems = computed<MenuItem[]>(() => {
     const viewer = this.auth.viewer();
-    if (!viewer) return [];
-    const items: MenuItem[] = [];
-    if (this.auth.isHq()) {
-      items.push(
-        { link: '/dashboard', icon: 'dashboard', label: 'menu.dashboard', testId: 'menu-dashboard' },
-        { link: '/customers', icon: 'team', label: 'menu.customers', testId: 'menu-customers' },
-        { link: '/dealers', icon: 'shop', label: 'menu.dealers', testId: 'menu-dealers' },
-      );
-    } else if (viewer.dealer) {
-      items.push({
-        link: `/dealers/${encodeURIComponent(viewer.dealer.id)}`,
-        icon: 'shop',
-        label: 'menu.myDealer',
-        testId: 'menu-my-dealer',
-      });
-    }
-    return items;
+    return viewer ? menuFor(viewer) : [];
   });
 
   constructor() {

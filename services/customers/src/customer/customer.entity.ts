@@ -25,6 +25,8 @@ export class Customer {
   @Field(() => Float, { description: 'Valid contract amount in CNY' }) @Column('decimal', { precision: 14, scale: 2, default: 0, transformer: decimalToNumber }) contractedAmount: number;
   @Field(() => String, { nullable: true }) @Column('varchar', { length: 32, nullable: true }) phone: string | null;
   @Field({ description: 'Pinyin initials of the name, for search (苏州华恒… → szhh…)' }) @Index() @Column('varchar', { length: 128 }) namePinyinInitials: string;
+  @Field(() => ID, { nullable: true, description: 'Set when this customer was merged into another (a tombstone); the survivor’s id / 已合并到' }) @Index() @Column('varchar', { length: 36, nullable: true }) mergedIntoId?: string | null;
+  @Field(() => Date, { nullable: true, description: 'Set when the customer was archived as stale / 归档时间' }) @Column('datetime', { nullable: true }) archivedAt?: Date | null;
   @Field() @CreateDateColumn({ type: 'datetime' }) createdAt: Date;
   @Field() @UpdateDateColumn({ type: 'datetime' }) updatedAt: Date;
 }

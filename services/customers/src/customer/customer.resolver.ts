@@ -65,7 +65,9 @@ export class CustomerResolver {
     ).load(customer.id);
   }
 
-  @ResolveField(() => UserRef, { description: 'The owner rep, resolved by the identity subgraph' })
+  // Nullable: an owner identity cannot resolve (a user removed, or not yet known to identity) makes
+  // this field null — never the whole customer list.
+  @ResolveField(() => UserRef, { nullable: true, description: 'The owner rep, resolved by the identity subgraph; null when identity does not know the user' })
   @Allow(...HQ_ROLES)
   owner(@Parent() customer: Customer): UserRef {
     return { id: customer.ownerId };

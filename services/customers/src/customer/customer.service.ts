@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, In, Repository, SelectQueryBuilder } from 'typeorm';
-import { Caller, CommonErrorCode, ConnectionShape, dataScopeOf, DomainError, newId, pageWindow, toConnection } from '@lianxiao/platform';
+import { Brackets, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { Caller, CommonErrorCode, ConnectionShape, dataScopeOf, DomainError, newId, OutboxWriter, pageWindow, toConnection } from '@lianxiao/platform';
+import { makeEvent, Topics } from '@lianxiao/contracts';
 import { StageService } from '../stage';
 import { Customer } from './customer.entity';
 import { Contact } from './contact.entity';
@@ -19,6 +20,7 @@ export class CustomerService {
   constructor(
     @InjectRepository(Customer) private readonly customers: Repository<Customer>,
     private readonly stageService: StageService,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   /** One page of the customers the caller may see, filtered, searched and sorted. */
@@ -29,6 +31,9 @@ export class CustomerService {
     if (!scope) return toConnection([], 0, window);
     const qb = this.customers.createQueryBuilder('c');
     this.applyScope(qb, scope);
+    // Merged customers (tombstones pointing at their survivor) and archived ones leave the working list;
+    // they stay reachable by id (the detail page shows where they went).
+    qb.andWhere('c.mergedIntoId IS NULL').andWhere('c.archivedAt IS NULL');
     if (args.stage) qb.andWhere('c.stage = :stage', { stage: args.stage });
     if (args.region) qb.andWhere('c.region = :region', { region: args.region });
     if (args.ownerId) qb.andWhere('c.ownerId = :ownerId', { ownerId: args.ownerId });
@@ -85,7 +90,12 @@ export class CustomerService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.writeRefusingDuplicateCode(fields.creditCode, () => this.customers.insert(customer));
+    await this.writeRefusingDuplicateCode(fields.creditCode, () =>
+      this.customers.manager.transaction(async (tx) => {
+        await tx.getRepository(Customer).insert(customer);
+        await this.appendCustomerUpdated(tx, customer.id);
+      }),
+    );
     return this.customers.findOneByOrFail({ id: customer.id });
   }
 
@@ -99,8 +109,27 @@ export class CustomerService {
     if (changes.name !== undefined && changes.name !== existing.name) changes.namePinyinInitials = pinyinInitialsOf(changes.name);
     if (changes.ownerId !== undefined && changes.ownerId !== existing.ownerId) changes.ownerName = ownerNameFor(changes.ownerId, caller);
     if (Object.keys(changes).length === 0) return existing;
-    await this.writeRefusingDuplicateCode(changes.creditCode ?? existing.creditCode, () => this.customers.update({ id }, changes));
+    await this.writeRefusingDuplicateCode(changes.creditCode ?? existing.creditCode, () =>
+      this.customers.manager.transaction(async (tx) => {
+        await tx.getRepository(Customer).update({ id }, changes);
+        await this.appendCustomerUpdated(tx, id);
+      }),
+    );
     return this.customers.findOneByOrFail({ id });
+  }
+
+  /** customers.customer-updated.v1 in the write's transaction: orders keeps name and credit code for its contract events. */
+  private async appendCustomerUpdated(tx: EntityManager, id: string): Promise<void> {
+    const c = await tx.getRepository(Customer).findOneByOrFail({ id });
+    await this.outbox.append(
+      tx,
+      makeEvent({
+        type: Topics.customerUpdated,
+        source: '/lianxiao/customers',
+        subject: c.id,
+        data: { id: c.id, name: c.name, creditCode: c.creditCode, region: c.region, ownerId: c.ownerId, updatedAt: new Date(c.updatedAt).toISOString() },
+      }),
+    );
   }
 
   /** A caller may only write a customer that stays inside their own scope (rep: own, supervisor: region). */

@@ -5,7 +5,7 @@ import { Caller, DomainError, newId } from '@lianxiao/platform';
 import { Customer } from '../customer';
 import { CustomerService } from '../customer/customer.service';
 import { isDuplicateKeyError } from '../customer/duplicate-key-error';
-import { conditionsOf, Stage, StageConditions, StageService } from '../stage';
+import { appendStageChanged, conditionsOf, Stage, StageConditions, StageService } from '../stage';
 import { Clock, CLOCK, FILE_STORAGE, FileStorage } from './file-storage';
 import { Evidence, NodeCompletion, StageTransition } from './pipeline.entities';
 import { AddEvidenceInput } from './pipeline.dto';
@@ -134,7 +134,8 @@ export class PipelineService {
    */
   async moveStage(caller: Caller, customerId: string, toStage: string): Promise<Customer> {
     const customer = await this.customerService.findForCaller(caller, customerId);
-    const stages = await this.stageService.listWithNodes();
+    // The conditions of the stage-model version the customer entered its stage under.
+    const stages = await this.stageService.listWithNodes(customer.stageEnteredAt);
     const from = stages.find((s) => s.code === customer.stage);
     const to = stages.find((s) => s.code === toStage);
     if (!to) {
@@ -183,8 +184,10 @@ export class PipelineService {
         movedAt: now,
         daysInPreviousStage: Math.max(0, Math.round(((now.getTime() - new Date(customer.stageEnteredAt).getTime()) / DAY_MS) * 100) / 100),
       });
-      // TODO(issue 6 item 3): append customers.stage-changed.v1 to the outbox here (same tx) once
-      // the event backbone is exported from @lianxiao/platform (libs/platform/src/events is not yet).
+      await appendStageChanged(tx, {
+        customerId, ownerId: customer.ownerId, fromStage: from.code, toStage: to.code, toNode: firstNode, changedAt: now,
+        changedBy: { id: caller.userId, name: caller.displayName ?? caller.username }, previousStageEnteredAt: customer.stageEnteredAt,
+      });
     });
     return this.customerService.findForCaller(caller, customerId);
   }

@@ -5,8 +5,11 @@ import { demoWorld } from '@lianxiao/demo-data';
 import { Dealer, Territory } from '../dealer';
 import { Sku, SKU_CATALOGUE } from '../catalogue';
 import { DealerTarget } from '../target';
+import { SellThroughReceipt } from '../sell-through/sell-through-receipt.entity';
+import { StockLine, StockUpload } from '../stock';
+import { demoStockHistory } from '../stock/demo-stock';
 
-/** First embedded start: the 37 demo dealers and their territories, the SKU catalogue and the 2026 targets. Idempotent. */
+/** First embedded start: the 37 demo dealers and their territories, the SKU catalogue, the 2026 targets and 12 weeks of stock and sell-through. Idempotent. */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
   private readonly logger = createLogger('dealers.seed');
@@ -17,6 +20,20 @@ export class DemoSeedService implements OnApplicationBootstrap {
     await this.seedDealers();
     await this.seedCatalogue();
     await this.seedTargets();
+    await this.seedStockHistory();
+  }
+
+  /** 12 weeks of stock sheets and sell-through receipts per dealer (weeks of cover, slow movers, turnover). */
+  private async seedStockHistory(): Promise<void> {
+    if ((await this.db.getRepository(StockUpload).count()) > 0) return;
+    const world = demoWorld();
+    const { uploads, lines, receipts } = demoStockHistory(world.dealers, world.users, SKU_CATALOGUE);
+    await this.db.transaction(async (tx) => {
+      for (let i = 0; i < uploads.length; i += 200) await tx.getRepository(StockUpload).insert(uploads.slice(i, i + 200));
+      for (let i = 0; i < lines.length; i += 200) await tx.getRepository(StockLine).insert(lines.slice(i, i + 200));
+      for (let i = 0; i < receipts.length; i += 100) await tx.getRepository(SellThroughReceipt).insert(receipts.slice(i, i + 100));
+    });
+    this.logger.info({ uploads: uploads.length, lines: lines.length, receipts: receipts.length }, 'demo stock history and sell-through seeded');
   }
 
   private async seedCatalogue(): Promise<void> {

@@ -26,6 +26,9 @@ export class SellThroughReceipt {
   @Field({ description: 'Delivered outside the dealer territory (窜货)' }) @Column('boolean', { default: false }) crossRegionFlag: boolean;
   @Field(() => String, { nullable: true }) @Column('varchar', { length: 255, nullable: true }) flagReason: string | null;
   @Field(() => Float, { nullable: true, description: '1.0 another region, 0.7 same region' }) @Column('decimal', { precision: 3, scale: 2, nullable: true, transformer: decimalToNumber }) flagConfidence: number | null;
+  @Field(() => String, { nullable: true, description: 'Flag review: FLAGGED, DISPUTED, UPHELD (flag stands) or DISMISSED (flag cleared); null when not flagged' })
+  @Column('varchar', { length: 16, nullable: true })
+  flagStatus: string | null;
   @Column('varchar', { length: 64, nullable: true }) idempotencyKey: string | null;
   @Column('varchar', { length: 64 }) payloadHash: string;
 }

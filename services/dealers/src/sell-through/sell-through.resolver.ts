@@ -2,6 +2,7 @@ import { Args, ArgsType, Field, Float, ID, InputType, Int, Mutation, ObjectType,
 import { Allow, Authenticated, Caller, Connection, CurrentCaller, HQ_ROLES, PageArgs, Role } from '@lianxiao/platform';
 import { SellThroughReceipt } from './sell-through-receipt.entity';
 import { SellThroughService } from './sell-through.service';
+import { provinceByCode } from './receipt-rules';
 
 @ObjectType()
 export class SellThroughReceiptConnection extends Connection(SellThroughReceipt) {}
@@ -18,6 +19,14 @@ export class RecordSellThroughInput {
   @Field({ description: 'Signed receipt photo, base64 (JPEG/PNG, ≤ 5 MB)' }) imageBase64: string;
   @Field({ description: 'image/jpeg or image/png' }) imageMimeType: string;
   @Field(() => String, { nullable: true, description: 'Same key + same payload returns the first receipt' }) idempotencyKey?: string | null;
+}
+
+@ObjectType({ description: '窜货 flags delivered into one province / 按省份统计的窜货预警' })
+export class ProvinceFlagCount {
+  @Field({ description: 'GB/T 2260 province code of the delivery' }) provinceCode: string;
+  @Field() provinceName: string;
+  @Field(() => Int) flagged: number;
+  @Field(() => Int, { description: 'Still standing: not dismissed after a dispute' }) standing: number;
 }
 
 @ArgsType()
@@ -40,6 +49,13 @@ export class SellThroughResolver {
   @Authenticated()
   sellThroughReceipts(@CurrentCaller() caller: Caller, @Args() args: SellThroughListArgs): Promise<SellThroughReceiptConnection> {
     return this.sellThrough.list(caller, args);
+  }
+
+  @Query(() => [ProvinceFlagCount], { description: 'HQ: 窜货 flags by delivery province, most first (the network map) / 窜货省份分布' })
+  @Allow(...HQ_ROLES)
+  async crossRegionFlagsByProvince(): Promise<ProvinceFlagCount[]> {
+    const rows = await this.sellThrough.flagsByProvince();
+    return rows.map((r) => ({ ...r, provinceName: provinceByCode(r.provinceCode)?.name ?? r.provinceCode }));
   }
 
   @Query(() => SellThroughReceiptConnection, { description: 'HQ: all receipts flagged as cross-region selling (窜货) / 窜货预警' })

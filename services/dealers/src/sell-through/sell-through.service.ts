@@ -68,6 +68,7 @@ export class SellThroughService {
             deliveryCityCode: input.deliveryCityCode ?? null, receiptNumber, imageSha256: image.sha256,
             imageMimeType: image.mimeType, imageBytes: image.bytes.length, recordedBy: caller.userId,
             crossRegionFlag: verdict.crossRegion, flagReason: verdict.reason, flagConfidence: verdict.confidence,
+            flagStatus: verdict.crossRegion ? 'FLAGGED' : null,
             idempotencyKey, payloadHash,
           });
         } catch (error) {
@@ -97,6 +98,20 @@ export class SellThroughService {
       if (first) return first;
       throw error.duplicate ?? error;
     }
+  }
+
+  /** Flag counts per delivery province (HQ network view). */
+  async flagsByProvince(): Promise<{ provinceCode: string; flagged: number; standing: number }[]> {
+    const rows: { provinceCode: string; flagged: string | number; dismissed: string | number }[] = await this.receipts.createQueryBuilder('r')
+      .select('r.deliveryProvinceCode', 'provinceCode')
+      .addSelect('COUNT(*)', 'flagged')
+      .addSelect("SUM(CASE WHEN r.flagStatus = 'DISMISSED' THEN 1 ELSE 0 END)", 'dismissed')
+      .where('r.crossRegionFlag = :flag', { flag: true })
+      .groupBy('r.deliveryProvinceCode')
+      .getRawMany();
+    return rows
+      .map((r) => ({ provinceCode: r.provinceCode, flagged: Number(r.flagged), standing: Number(r.flagged) - Number(r.dismissed ?? 0) }))
+      .sort((a, b) => b.flagged - a.flagged || a.provinceCode.localeCompare(b.provinceCode));
   }
 
   /** Receipts in the caller's scope: dealer staff only their own dealer's, HQ all (optionally one dealer). */

@@ -22,3 +22,27 @@ export function demoHealthScore(customer: { id: string; stage: string; lastInter
   const spread = parseInt(customer.id.replace(/-/g, '').slice(0, 4), 16) % 31;
   return Math.max(0, Math.min(100, 5 + (STAGE_POINTS[customer.stage] ?? 0) + recency + volume + spread));
 }
+
+export interface HealthInputs {
+  /** Share of first payments on time (0–1); null = no payment yet (counted as neutral 0.8). */
+  paymentRate: number | null;
+  /** When we last spoke to the customer (stage move, follow-up, contract). */
+  lastInteractionAt: Date | null;
+  /** Interactions reported in the last 90 days. */
+  interactions90d: number;
+  /** Pipeline stage: how far the customer's demand matches what we sell. */
+  stage: string | null;
+}
+
+/**
+ * Health from events: payment rate 40 points, interaction frequency 30 (recency 20 + volume 10),
+ * demand match 30 (pipeline depth). 0–100.
+ */
+export function healthScore(inputs: HealthInputs, now: number): number {
+  const payment = 40 * (inputs.paymentRate ?? 0.8);
+  const silentDays = inputs.lastInteractionAt ? Math.max(0, (now - inputs.lastInteractionAt.getTime()) / DAY) : 90;
+  const recency = 20 * Math.max(0, 1 - Math.max(0, silentDays - 7) / 53);
+  const volume = Math.min(10, inputs.interactions90d * 2);
+  const demand = inputs.stage ? (STAGE_POINTS[inputs.stage] ?? 0) : 0;
+  return Math.max(0, Math.min(100, Math.round(payment + recency + volume + demand)));
+}

@@ -3,3 +3,5 @@ export * from './points-entry.entity';
 export * from './points-arithmetic';
 export * from './points.service';
 export * from './points.module';
+export * from './points-changed-event';
+export * from './points-adjustment.service';

@@ -6,6 +6,8 @@ export const PointsReason = {
   ON_TIME_PAYMENT: 'ON_TIME_PAYMENT',
   TARGET_REACHED: 'TARGET_REACHED',
   REDEMPTION: 'REDEMPTION',
+  /** HQ correction with a note (e.g. a missed credit). */
+  ADJUSTMENT: 'ADJUSTMENT',
 } as const;
 export type PointsReason = (typeof PointsReason)[keyof typeof PointsReason];
 

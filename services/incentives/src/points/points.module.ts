@@ -4,10 +4,11 @@ import { PointsAccount } from './points-account.entity';
 import { PointsEntry } from './points-entry.entity';
 import { PointsService } from './points.service';
 import { PointsResolver } from './points.resolver';
+import { PointsAdjustmentService } from './points-adjustment.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PointsAccount, PointsEntry])],
-  providers: [PointsService, PointsResolver],
+  providers: [PointsService, PointsResolver, PointsAdjustmentService],
   exports: [PointsService],
 })
 export class PointsModule {}

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThanOrEqual, Repository } from 'typeorm';
 import { assertDealerAccess, Caller, ConnectionShape, DomainError, newId, pageWindow, toConnection } from '@lianxiao/platform';
 import { PointsAccount } from './points-account.entity';
-import { PointsEntry } from './points-entry.entity';
+import { PointsEntry, PointsReason } from './points-entry.entity';
+
+const CHINA_OFFSET_MS = 8 * 3_600_000;
 import { PointsEntryDraft, PointsEntryListArgs } from './points.dto';
 import { applyPointsDelta, assertValidDelta, insufficientPoints } from './points-arithmetic';
 
@@ -42,6 +44,31 @@ export class PointsService {
       take: window.take,
     });
     return toConnection(nodes, total, window);
+  }
+
+  /**
+   * HQ network view: points issued (positive entries) and redeemed (REDEMPTION entries) per
+   * calendar month (UTC+8), oldest first, for the last `months` months.
+   */
+  async networkSummary(months: number): Promise<{ month: string; issued: number; redeemed: number; adjusted: number }[]> {
+    const span = Math.min(Math.max(Math.trunc(months) || 12, 1), 36);
+    const now = new Date(Date.now() + CHINA_OFFSET_MS);
+    const keys: string[] = [];
+    for (let i = span - 1; i >= 0; i--) {
+      const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
+      keys.push(d.toISOString().slice(0, 7));
+    }
+    const since = new Date(Date.parse(`${keys[0]}-01T00:00:00Z`) - CHINA_OFFSET_MS);
+    const rows = await this.entries.find({ select: { delta: true, reason: true, createdAt: true }, where: { createdAt: MoreThanOrEqual(since) } });
+    const byMonth = new Map(keys.map((k) => [k, { month: k, issued: 0, redeemed: 0, adjusted: 0 }]));
+    for (const r of rows) {
+      const bucket = byMonth.get(new Date(new Date(r.createdAt).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 7));
+      if (!bucket) continue;
+      if (r.reason === PointsReason.REDEMPTION) bucket.redeemed += -r.delta;
+      else if (r.reason === PointsReason.ADJUSTMENT) bucket.adjusted += r.delta;
+      else if (r.delta > 0) bucket.issued += r.delta;
+    }
+    return [...byMonth.values()];
   }
 
   /** Accounts of many dealers in one query (Dealer.pointsBalance for a page of dealers). */

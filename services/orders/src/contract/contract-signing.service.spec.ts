@@ -4,7 +4,7 @@ import { specSnapshot } from '../review/agreement-diff';
 import { AgreementStatus, TechnicalAgreement } from '../review/technical-agreement.entity';
 import { Contract, ContractStatus } from './contract.entity';
 import { ContractSigningService } from './contract-signing.service';
-import { priorityBand } from './priority';
+import { validateEvent, makeEvent, Topics } from '@lianxiao/contracts';
 
 const SPEC = specSnapshot({
   material: 'SUS304', tolerance: 'ISO 2768-m', surfaceTreatment: '钝化', dimensions: 'M12×60', quantity: 40000, hardness: 'HRC 22-28',
@@ -24,15 +24,16 @@ const contract = {
 const tx = { getRepository: () => ({ findOneBy: async () => agreement }) } as unknown as EntityManager;
 
 describe('orders.contract-signed.v1 payload', () => {
-  const service = new ContractSigningService({} as never, {} as never);
+  const service = new ContractSigningService({} as never, {} as never, {} as never, {} as never);
+  const customer = { name: '苏州精工机械有限公司', creditCode: '91320500MA1X8K2L3P' };
 
   it('carries the agreement version, all 12 spec fields including craft notes, lines and priority', async () => {
-    const event = await service.buildContractSignedEvent(tx, contract, { name: '苏州精工机械有限公司', creditCode: '91320500MA1X8K2L3P' });
+    const event = await service.buildContractSignedEvent(tx, contract, customer);
     expect(event).toMatchObject({
       contractId: 'c-1', contractNumber: 'HT-2026-0101', ticketId: 't-1', agreementId: 'ag-2',
       customer: { id: 'cu-1', name: '苏州精工机械有限公司', creditCode: '91320500MA1X8K2L3P' },
       lines: contract.lines, amount: 186000, currency: 'CNY', grossMargin: 0.32,
-      priority: 'HIGH', priorityBreakdown: { score: 64.5, margin: 32, urgency: 22.5, health: 10 },
+      priority: { score: 64.5, urgency: 'HIGH' },
       signedAt: '2026-11-23T02:00:00.000Z', signedBy: { id: 'u-rep', name: '华东销售 王磊' },
     });
     expect(event.specification).toEqual({ agreementVersion: 2, ...SPEC });
@@ -40,12 +41,12 @@ describe('orders.contract-signed.v1 payload', () => {
     expect(event.specification.craftNotes).toBe('螺纹滚压后钝化；首件送检');
   });
 
-  it('leaves customer name and credit code null when not given', async () => {
-    const event = await service.buildContractSignedEvent(tx, contract);
-    expect(event.customer).toEqual({ id: 'cu-1', name: null, creditCode: null });
-  });
-
-  it('bands the score like the event catalogue', () => {
-    expect([80, 64.5, 45, 20].map(priorityBand)).toEqual(['URGENT', 'HIGH', 'NORMAL', 'LOW']);
+  it('makes an envelope that passes the published JSON Schema', async () => {
+    const data = await service.buildContractSignedEvent(tx, contract, customer);
+    const ids = { ...contract, id: '0b6a1c1e-5d3f-4e8a-9c2b-7a1d2e3f4b5c', customerId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', signedBy: '6f1c2a4e-8b1d-4c3e-9a7f-1d2e3f4a5b6c' } as Contract;
+    const valid = await service.buildContractSignedEvent(tx, ids, customer);
+    expect(validateEvent(makeEvent({ type: Topics.contractSigned, source: '/lianxiao/orders', subject: ids.id, data: valid }))).toEqual([]);
+    // ids that are not UUIDs break the contract: the outbox would refuse them
+    expect(validateEvent(makeEvent({ type: Topics.contractSigned, source: '/lianxiao/orders', subject: 'c-1', data })).length).toBeGreaterThan(0);
   });
 });

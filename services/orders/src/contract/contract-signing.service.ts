@@ -1,38 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { Caller, DomainError } from '@lianxiao/platform';
-import { SpecSnapshot, specSnapshot } from '../review/agreement-diff';
+import { ContractSignedV1, makeEvent, TechnicalSpecificationV1, Topics } from '@lianxiao/contracts';
+import { Caller, DomainError, OutboxRelay, OutboxWriter } from '@lianxiao/platform';
+import { specSnapshot } from '../review/agreement-diff';
 import type { TechnicalSpecValues } from '../requirement-ticket/technical-spec';
 import { TechnicalAgreement } from '../review/technical-agreement.entity';
+import { CustomerRecord } from '../customer-ref/customer-record.entity';
 import { Contract, ContractStatus } from './contract.entity';
 import { ContractService } from './contract.service';
-import { PriorityBand, priorityBand, PriorityBreakdown, priorityOf } from './priority';
+import { priorityOf } from './priority';
 
 const SHA256 = /^[0-9a-f]{64}$/i;
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,64}$/;
 
 /**
- * Payload of `orders.contract-signed.v1`, shaped like ContractSignedV1 in libs/contracts
- * (orders.schemas.ts); `ticketId`, `agreementId` and `priorityBreakdown` are extra trace fields.
+ * Payload of `orders.contract-signed.v1` (ContractSignedV1 in libs/contracts) plus two trace
+ * fields, `ticketId` and `agreementId`: one id chain ticket → agreement version → contract → event.
  */
-export interface ContractSignedEvent {
-  contractId: string;
-  contractNumber: string;
-  ticketId: string | null;
-  agreementId: string | null;
-  customer: { id: string; name: string | null; creditCode: string | null };
-  lines: { sku: string; partName: string; quantity: number; requestedDeliveryDate: string | null }[];
-  specification: { agreementVersion: number | null } & SpecSnapshot;
-  amount: number;
-  currency: string;
-  grossMargin: number;
-  /** The event catalogue's band (LOW/NORMAL/HIGH/URGENT), from the priority score. */
-  priority: PriorityBand;
-  priorityBreakdown: PriorityBreakdown;
-  signedAt: string;
-  signedBy: { id: string; name: string };
-}
+export type ContractSignedEvent = ContractSignedV1 & { ticketId: string | null; agreementId: string | null };
+
+export const ORDERS_EVENT_SOURCE = '/lianxiao/orders';
+export const CUSTOMER_UNKNOWN = 'CUSTOMER_UNKNOWN';
 
 /**
  * Signing a contract: one transaction that moves it DRAFT → SIGNED (signedAt, signedBy, scan
@@ -44,6 +33,8 @@ export class ContractSigningService {
   constructor(
     @InjectRepository(Contract) private readonly contracts: Repository<Contract>,
     private readonly contractService: ContractService,
+    private readonly outbox: OutboxWriter,
+    private readonly relay: OutboxRelay,
   ) {}
 
   async sign(caller: Caller, contractId: string, signedScanSha256: string, idempotencyKey: string): Promise<Contract> {
@@ -53,6 +44,8 @@ export class ContractSigningService {
     if (problems.length) throw DomainError.validation(problems);
     const contract = await this.contractService.findForCaller(caller, contractId);
     if (contract.status === ContractStatus.SIGNED) return this.replay(contract, idempotencyKey);
+    // Validate first: without the customer's name and credit code the event would break ERP's contract.
+    await this.customerOf(this.contracts.manager, contract.customerId);
 
     const signed = await this.contracts.manager.transaction(async (tx) => {
       const signedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
@@ -65,41 +58,53 @@ export class ContractSigningService {
       await this.appendContractSigned(tx, row);
       return row;
     });
-    if (signed) return signed;
+    if (signed) {
+      this.relay.wake();
+      return signed;
+    }
     return this.replay(await this.contracts.findOneByOrFail({ id: contract.id }), idempotencyKey);
   }
 
-  /**
-   * outbox: orders.contract-signed.v1 appended here. Runs inside the signing transaction; the
-   * lead wires the platform outbox with one line, e.g.
-   *   await outbox.append(tx, 'orders.contract-signed.v1', row.id, await this.buildContractSignedEvent(tx, row));
-   */
+  /** orders.contract-signed.v1 into the outbox, inside the signing transaction. */
   private async appendContractSigned(tx: EntityManager, row: Contract): Promise<void> {
-    void tx;
-    void row;
+    const customer = await this.customerOf(tx, row.customerId);
+    const data = await this.buildContractSignedEvent(tx, row, customer);
+    await this.outbox.append(tx, makeEvent({ type: Topics.contractSigned, source: ORDERS_EVENT_SOURCE, subject: row.id, data, time: row.signedAt ?? new Date() }));
+  }
+
+  /** The customer's master facts from the read model kept by `customers.customer-updated.v1`. */
+  private async customerOf(manager: EntityManager, customerId: string): Promise<CustomerRecord> {
+    const customer = await manager.getRepository(CustomerRecord).findOneBy({ id: customerId });
+    if (customer) return customer;
+    throw new DomainError(
+      CUSTOMER_UNKNOWN,
+      '订单服务尚未收到该客户的主数据（名称、统一社会信用代码），暂不能签署；请稍后重试',
+      "The orders service has not yet received this customer's master data (name, credit code); signing is refused, try again shortly",
+      [{ field: 'customerId', messageZh: '客户主数据未同步', messageEn: 'customer master data not synchronised', customerId }],
+      409,
+    );
   }
 
   /**
    * The `orders.contract-signed.v1` payload for a signed contract, read within `tx`: the
-   * agreement version's frozen spec including craft notes (ERP needs them). Customer name and
-   * credit code live in the customers service; pass them when known, otherwise they are null.
+   * agreement version's frozen spec including craft notes (the topic is ERP's, not a portal user's).
    */
-  async buildContractSignedEvent(tx: EntityManager, contract: Contract, customer: { name: string; creditCode: string } | null = null): Promise<ContractSignedEvent> {
+  async buildContractSignedEvent(tx: EntityManager, contract: Contract, customer: Pick<CustomerRecord, 'name' | 'creditCode'>): Promise<ContractSignedEvent> {
     const agreement = contract.agreementId ? await tx.getRepository(TechnicalAgreement).findOneBy({ id: contract.agreementId }) : null;
     const breakdown = priorityOf(contract.grossMargin, contract.urgency, contract.customerHealth);
+    const spec = specSnapshot((agreement?.spec ?? {}) as TechnicalSpecValues);
     return {
       contractId: contract.id,
       contractNumber: contract.number,
       ticketId: contract.ticketId,
       agreementId: contract.agreementId,
-      customer: { id: contract.customerId, name: customer?.name ?? null, creditCode: customer?.creditCode ?? null },
-      lines: (contract.lines ?? []).map((l) => ({ sku: l.sku, partName: l.partName, quantity: l.quantity, requestedDeliveryDate: l.requestedDeliveryDate ?? null })),
-      specification: { agreementVersion: agreement?.version ?? contract.agreementVersion, ...specSnapshot((agreement?.spec ?? {}) as TechnicalSpecValues) },
+      customer: { id: contract.customerId, name: customer.name, creditCode: customer.creditCode },
+      lines: (contract.lines ?? []).map((l) => ({ sku: l.sku, partName: l.partName, quantity: l.quantity, requestedDeliveryDate: l.requestedDeliveryDate ?? '' })),
+      specification: { agreementVersion: agreement?.version ?? contract.agreementVersion ?? 0, ...spec } as TechnicalSpecificationV1,
       amount: contract.amount,
       currency: contract.currency,
       grossMargin: contract.grossMargin,
-      priority: priorityBand(breakdown.score),
-      priorityBreakdown: breakdown,
+      priority: { score: breakdown.score, urgency: contract.urgency },
       signedAt: (contract.signedAt ?? new Date()).toISOString(),
       signedBy: { id: contract.signedBy ?? '', name: contract.signedByName ?? '' },
     };

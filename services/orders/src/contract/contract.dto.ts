@@ -8,6 +8,7 @@ export class ContractConnection extends Connection(Contract) {}
 @ArgsType()
 export class ContractListArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: "Only this customer's contracts" }) customerId?: string;
+  @Field(() => ID, { nullable: true, description: "Only contracts from this requirement ticket" }) ticketId?: string;
 }
 
 @InputType({ description: 'A contract line / 合同明细' })

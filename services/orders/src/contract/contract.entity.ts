@@ -12,12 +12,27 @@ export class ContractLine {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) requestedDeliveryDate: string | null;
 }
 
+export enum MarginTier {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+}
+registerEnumType(MarginTier, { name: 'MarginTier', description: 'Gross margin tier: HIGH ≥ 30 %, MEDIUM 15–30 %, LOW < 15 % / 毛利档位' });
+
+/**
+ * Capacity priority and why. `score` and `margin` (points) give the gross margin away exactly
+ * (margin points = margin × 100), so they are resolved by PriorityResolver for roles that may read
+ * the gross margin only; everyone sees the tier, urgency and health (docs/decisions/0008).
+ */
 @ObjectType({ description: 'Capacity priority and why: the weighted points of margin, urgency and customer health / 产能优先级' })
 export class ContractPriority {
-  @Field(() => Float) score: number;
-  @Field(() => Float) margin: number;
-  @Field(() => Float) urgency: number;
-  @Field(() => Float) health: number;
+  /** 0–100; exposed through PriorityResolver.score. */
+  score: number;
+  /** Margin points; exposed through PriorityResolver.margin. */
+  margin: number;
+  @Field(() => MarginTier, { description: 'Margin as a tier, shown to every role / 毛利档位' }) marginTier: MarginTier;
+  @Field(() => Float, { description: 'Urgency points (30 % weight) / 紧急度得分' }) urgency: number;
+  @Field(() => Float, { description: 'Customer health points (20 % weight) / 客户健康度得分' }) health: number;
 }
 
 export enum ContractStatus {

@@ -2,9 +2,9 @@ import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolv
 import { Allow, alignByKey, Authenticated, Caller, CurrentCaller, HQ_ROLES, requestLoader, RequestContext, Role } from '@lianxiao/platform';
 import { GROSS_MARGIN_RULE, revealField } from '../access/field-visibility';
 import { CustomerRef } from '../customer-ref/customer-ref.type';
-import { Contract, ContractPriority } from './contract.entity';
+import { Contract, ContractPriority, MarginTier } from './contract.entity';
 import { ContractSigningService } from './contract-signing.service';
-import { priorityOf } from './priority';
+import { marginTierOf, priorityOf } from './priority';
 import { ContractConnection, ContractListArgs, CreateContractInput } from './contract.dto';
 import { ContractService } from './contract.service';
 
@@ -47,7 +47,7 @@ export class ContractResolver {
   @ResolveField('priority', () => ContractPriority, { description: 'Capacity priority from gross margin, urgency and customer health (default 50) / 产能优先级' })
   @Authenticated()
   priority(@Parent() contract: Contract): ContractPriority {
-    return priorityOf(contract.grossMargin, contract.urgency, contract.customerHealth);
+    return contractPriorityOf(contract);
   }
 
   @ResolveField('grossMargin', () => Float, { nullable: true, description: '0–1; DIRECTOR, FINANCE and ADMIN only, others get null + FIELD_HIDDEN / 毛利率' })
@@ -68,5 +68,26 @@ export class ContractResolver {
     return requestLoader<string, Contract | null>(ctx, 'contract-by-id', async (ids) =>
       alignByKey(ids, await this.contractService.findByIdsForCaller(ctx.caller, ids), (c) => c.id),
     ).load(ref.id);
+  }
+}
+
+/** The priority of a contract with its margin tier (what every role may see). */
+export function contractPriorityOf(contract: Pick<Contract, 'grossMargin' | 'urgency' | 'customerHealth'>): ContractPriority {
+  return { ...priorityOf(contract.grossMargin, contract.urgency, contract.customerHealth), marginTier: marginTierOf(contract.grossMargin) as MarginTier };
+}
+
+/** Score and margin points reveal the gross margin: same readers as Contract.grossMargin. */
+@Resolver(() => ContractPriority)
+export class PriorityResolver {
+  @ResolveField('score', () => Float, { nullable: true, description: '0–100; DIRECTOR, FINANCE and ADMIN only (it reveals the margin), others null + FIELD_HIDDEN / 优先级得分' })
+  @Authenticated()
+  score(@Parent() priority: ContractPriority, @Context() ctx: RequestContext): number {
+    return revealField(ctx.caller, GROSS_MARGIN_RULE, priority.score);
+  }
+
+  @ResolveField('margin', () => Float, { nullable: true, description: 'Margin points (50 % weight); same readers as grossMargin / 毛利得分' })
+  @Authenticated()
+  margin(@Parent() priority: ContractPriority, @Context() ctx: RequestContext): number {
+    return revealField(ctx.caller, GROSS_MARGIN_RULE, priority.margin);
   }
 }

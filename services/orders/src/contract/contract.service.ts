@@ -24,6 +24,7 @@ export class ContractService {
     const window = pageWindow(args, 20);
     const qb = applyHqScope(this.contracts.createQueryBuilder('c'), 'c', caller);
     if (args.customerId) qb.andWhere('c.customerId = :customerId', { customerId: args.customerId });
+    if (args.ticketId) qb.andWhere('c.ticketId = :ticketId', { ticketId: args.ticketId });
     const [nodes, total] = await qb.orderBy('c.number', 'DESC').skip(window.skip).take(window.take).getManyAndCount();
     return toConnection(nodes, total, window);
   }
@@ -76,6 +77,10 @@ export class ContractService {
     if (!agreement) throw DomainError.notFound('Technical agreement', '技术协议', input.agreementId);
     if (agreement.status !== AgreementStatus.APPROVED) {
       throw new DomainError('AGREEMENT_NOT_APPROVED', '只有法务批准的技术协议版本才能生成合同', 'Only a legally approved agreement version can go into a contract', [], 409);
+    }
+    const undated = input.lines.findIndex((l) => !l.requestedDeliveryDate && !ticket.requestedDeliveryDate);
+    if (undated >= 0) {
+      throw DomainError.validation([{ field: `lines[${undated}].requestedDeliveryDate`, messageZh: '工单无期望交期，请为每行填写交期（ERP 排产需要）', messageEn: 'The ticket has no requested delivery date: give each line one (ERP scheduling needs it)' }]);
     }
     const existing = await this.contracts.findOneBy({ agreementId: agreement.id });
     if (existing) {

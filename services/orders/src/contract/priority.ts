@@ -47,3 +47,13 @@ export function priorityBand(score: number): PriorityBand {
   if (score >= 40) return 'NORMAL';
   return 'LOW';
 }
+
+/** Gross margin tiers shown to roles that may not read the margin itself. */
+export const MARGIN_TIER_HIGH = 0.3;
+export const MARGIN_TIER_MEDIUM = 0.15;
+
+export function marginTierOf(grossMargin: number): 'HIGH' | 'MEDIUM' | 'LOW' {
+  if (grossMargin >= MARGIN_TIER_HIGH) return 'HIGH';
+  if (grossMargin >= MARGIN_TIER_MEDIUM) return 'MEDIUM';
+  return 'LOW';
+}

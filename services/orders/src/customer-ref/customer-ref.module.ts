@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContractModule } from '../contract';
 import { RequirementTicketModule } from '../requirement-ticket';
+import { CustomerRecord } from './customer-record.entity';
+import { CustomerRecordConsumer } from './customer-record.consumer';
 import { CustomerRefResolver } from './customer-ref.resolver';
 
 @Module({
-  imports: [ContractModule, RequirementTicketModule],
-  providers: [CustomerRefResolver],
+  imports: [TypeOrmModule.forFeature([CustomerRecord]), ContractModule, RequirementTicketModule],
+  providers: [CustomerRefResolver, CustomerRecordConsumer],
 })
 export class CustomerRefModule {}

@@ -1,2 +1,4 @@
 export * from './customer-ref.type';
 export * from './customer-ref.module';
+export * from './customer-record.entity';
+export * from './customer-record.handler';

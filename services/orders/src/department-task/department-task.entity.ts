@@ -30,4 +30,10 @@ export class DepartmentTask {
   @Field(() => Date, { nullable: true }) @Column('datetime', { nullable: true }) doneAt: Date | null;
   @Field(() => String, { nullable: true }) @Column('varchar', { length: 36, nullable: true }) doneBy: string | null;
   @Field(() => String, { nullable: true }) @Column('varchar', { length: 500, nullable: true }) note: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the owner was reminded before the due time / 到期提醒时间' })
+  @Column('datetime', { nullable: true })
+  remindedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the overdue task was escalated to the director / 超时升级时间' })
+  @Column('datetime', { nullable: true })
+  escalatedAt: Date | null;
 }

@@ -12,6 +12,7 @@ export class DepartmentTaskConnection extends Connection(DepartmentTask) {}
 @ArgsType()
 export class MyTasksArgs extends PageArgs {
   @Field(() => DepartmentTaskStatus, { nullable: true }) status?: DepartmentTaskStatus;
+  @Field(() => Boolean, { nullable: true, description: 'Only unfinished tasks escalated after their due time (the director’s view) / 仅超时升级' }) escalated?: boolean;
 }
 
 @ObjectType({ description: 'Cross-department response time: created → first action → done, in hours / 部门响应时间' })
@@ -34,7 +35,7 @@ export class DepartmentTaskResolver {
   @Query(() => DepartmentTaskConnection, { description: "Tasks of the caller's department, earliest due first (director/admin: all) / 我的任务" })
   @Allow(...TASK_ROLES)
   myTasks(@CurrentCaller() caller: Caller, @Args() args: MyTasksArgs): Promise<DepartmentTaskConnection> {
-    return this.taskService.myTasks(caller, args.status, args);
+    return this.taskService.myTasks(caller, args.status, args, args.escalated ?? false);
   }
 
   @Query(() => [DepartmentResponseTimeType], { description: 'Average response times per department / 跨部门响应时间' })

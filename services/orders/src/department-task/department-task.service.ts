@@ -10,7 +10,7 @@ export class DepartmentTaskService {
   constructor(@InjectRepository(DepartmentTask) private readonly tasks: Repository<DepartmentTask>) {}
 
   /** The caller's department inbox (director/admin: all departments), most urgent first. */
-  async myTasks(caller: Caller, status: DepartmentTaskStatus | undefined, page: { first?: number; after?: string; offset?: number }): Promise<ConnectionShape<DepartmentTask>> {
+  async myTasks(caller: Caller, status: DepartmentTaskStatus | undefined, page: { first?: number; after?: string; offset?: number }, escalated = false): Promise<ConnectionShape<DepartmentTask>> {
     const window = pageWindow(page, 20);
     const qb = this.tasks.createQueryBuilder('t');
     const departments = departmentsOf(caller.roles);
@@ -19,6 +19,7 @@ export class DepartmentTaskService {
       else qb.andWhere('t.department IN (:...departments)', { departments });
     }
     if (status) qb.andWhere('t.status = :status', { status });
+    if (escalated) qb.andWhere('t.escalatedAt IS NOT NULL').andWhere('t.status <> :done', { done: DepartmentTaskStatus.DONE });
     const [nodes, total] = await qb.orderBy('t.dueAt', 'ASC').addOrderBy('t.id', 'ASC').skip(window.skip).take(window.take).getManyAndCount();
     return toConnection(nodes, total, window);
   }

@@ -32,6 +32,8 @@ export async function splitIntoDepartmentTasks(tx: EntityManager, ticket: Requir
       doneAt: null,
       doneBy: null,
       note: null,
+      remindedAt: null,
+      escalatedAt: null,
     }),
   );
   if (tasks.length) await tx.getRepository(DepartmentTask).insert(tasks);

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Caller, ConnectionShape, DomainError, ErrorDetail, hasRole, newId, pageWindow, Role, toConnection } from '@lianxiao/platform';
 import { applyHqScope } from '../access/hq-scope';
+import { CustomerRecord } from '../customer-ref/customer-record.entity';
 import { RequirementTicket, RequirementTicketStatus } from './requirement-ticket.entity';
 import { CreateRequirementTicketInput, RequirementTicketListArgs, UpdateRequirementTicketSpecInput } from './requirement-ticket.dto';
 import { assertSpecComplete, invalidSpecValues, SPEC_FIELDS, TechnicalSpecValues } from './technical-spec';
@@ -76,11 +77,23 @@ export class RequirementTicketService {
   async create(caller: Caller, input: CreateRequirementTicketInput): Promise<RequirementTicket> {
     const spec = specValuesOf(input);
     const problems: ErrorDetail[] = invalidSpecValues(spec);
+    if (!input.customerId?.trim()) problems.unshift({ field: 'customerId', messageZh: '请选择客户', messageEn: 'choose the customer' });
     if (input.requestedDeliveryDate && !DATE_ONLY.test(input.requestedDeliveryDate)) {
       problems.push({ field: 'requestedDeliveryDate', messageZh: '期望交期格式应为 YYYY-MM-DD', messageEn: 'requestedDeliveryDate must be YYYY-MM-DD' });
     }
     if (problems.length) throw DomainError.validation(problems);
     if (input.submit) assertSpecComplete(spec);
+    // A ticket is for a customer orders knows (the read model fed by customers.customer-updated.v1).
+    const known = await this.tickets.manager.getRepository(CustomerRecord).existsBy({ id: input.customerId });
+    if (!known) {
+      throw new DomainError(
+        'CUSTOMER_UNKNOWN',
+        '订单服务中没有该客户（新建的客户需几秒同步），请确认客户或稍后重试',
+        'The orders service does not know this customer (a new customer takes a few seconds to arrive); check the customer or try again shortly',
+        [{ field: 'customerId', messageZh: '客户不存在或尚未同步', messageEn: 'customer unknown or not yet synchronised' }],
+        409,
+      );
+    }
     const { ownerId, region } = ticketOwnership(caller, input);
     const year = new Date().getUTCFullYear();
     for (let attempt = 1; ; attempt++) {

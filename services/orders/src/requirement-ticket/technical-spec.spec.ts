@@ -49,4 +49,13 @@ describe('technical specification completeness', () => {
     expect(problems.map((p) => p.field)).toEqual(['quantity', 'colour']);
     expect(invalidSpecValues(COMPLETE)).toEqual([]);
   });
+  it('asks for the unit of tolerance (±mm), hardness (HRC/HB…) and unit weight (g/kg)', () => {
+    const problems = invalidSpecValues({ ...COMPLETE, tolerance: '0.05', hardness: '58', unitWeight: '0.35' });
+    expect(problems.map((p) => p.field)).toEqual(['tolerance', 'hardness', 'unitWeight']);
+    expect(problems[0].messageZh).toContain('±mm');
+    expect(problems[2].messageEn).toContain('g or kg');
+    for (const ok of [{ tolerance: '±0.02 mm' }, { tolerance: 'IT7' }, { tolerance: 'ISO 2768-m' }, { hardness: 'HRC 58-62' }, { hardness: 'Shore D 80' }, { hardness: 'HV 200' }, { unitWeight: '58 g' }, { unitWeight: '1.250 kg' }]) {
+      expect(invalidSpecValues({ ...COMPLETE, ...ok })).toEqual([]);
+    }
+  });
 });

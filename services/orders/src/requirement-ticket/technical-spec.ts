@@ -47,7 +47,30 @@ export function assertSpecComplete(values: TechnicalSpecValues): void {
   );
 }
 
-/** Values that are present but unusable: too long, or a quantity that is not a positive integer. */
+/**
+ * Fields with units (PRODUCT.md §3): what a value must look like and the hint shown when it does
+ * not. Tolerance in ±mm (or an ISO 2768 / GB/T 1804 class or IT grade), hardness with its scale,
+ * unit weight in g or kg.
+ */
+export const SPEC_UNITS = {
+  tolerance: {
+    pattern: /^(±\s*\d+(\.\d+)?\s*mm|[+-]\s*\d+(\.\d+)?\s*\/\s*[+-]?\s*\d+(\.\d+)?\s*mm|IT\s?\d{1,2}|ISO\s?2768-[fmcv]{1,2}|GB\/T\s?1804-[fmcv])$/i,
+    unitsZh: '±mm（如 ±0.05 mm），或 IT 等级 / ISO 2768 / GB/T 1804 公差等级',
+    unitsEn: '±mm (e.g. ±0.05 mm), or an IT grade / ISO 2768 / GB/T 1804 class',
+  },
+  hardness: {
+    pattern: /^(HRC|HRB|HRA|HBW|HB|HV|Shore\s?[AD])\s*\d+(\.\d+)?(\s*[-–~]\s*\d+(\.\d+)?)?$/i,
+    unitsZh: 'HRC / HB / HV / Shore 标尺加数值（如 HRC 58-62、HB 95）',
+    unitsEn: 'a scale and value: HRC / HB / HV / Shore (e.g. HRC 58-62, HB 95)',
+  },
+  unitWeight: {
+    pattern: /^\d+(\.\d+)?\s*(g|kg)$/i,
+    unitsZh: 'g 或 kg（如 58 g、0.35 kg）',
+    unitsEn: 'g or kg (e.g. 58 g, 0.35 kg)',
+  },
+} as const satisfies Partial<Record<SpecFieldKey, { pattern: RegExp; unitsZh: string; unitsEn: string }>>;
+
+/** Values that are present but unusable: too long, without their unit, or a quantity that is not a positive integer. */
 export function invalidSpecValues(values: TechnicalSpecValues): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   for (const f of SPEC_FIELDS) {
@@ -59,6 +82,11 @@ export function invalidSpecValues(values: TechnicalSpecValues): ErrorDetail[] {
       }
     } else if (typeof value === 'string' && value.trim().length > f.maxLength) {
       problems.push({ field: f.key, messageZh: `${f.labelZh}不能超过 ${f.maxLength} 个字符`, messageEn: `${f.labelEn} must be at most ${f.maxLength} characters` });
+    } else if (typeof value === 'string' && f.key in SPEC_UNITS) {
+      const unit = SPEC_UNITS[f.key as keyof typeof SPEC_UNITS];
+      if (!unit.pattern.test(value.trim())) {
+        problems.push({ field: f.key, messageZh: `${f.labelZh}须带单位：${unit.unitsZh}`, messageEn: `${f.labelEn} needs its unit: ${unit.unitsEn}` });
+      }
     }
   }
   return problems;

@@ -8,10 +8,11 @@ import { ReviewComment } from './review-comment.entity';
 import { FieldChangeResolver, ReviewResolver, SpecFieldValueResolver, TicketReviewFieldsResolver } from './review.resolver';
 import { ReviewService } from './review.service';
 import { TechnicalAgreement } from './technical-agreement.entity';
+import { CustomerRecord } from '../customer-ref/customer-record.entity';
 
 /** Department tasks, engineering review, technical agreements and legal review. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DepartmentTask, ReviewComment, TechnicalAgreement]), RequirementTicketModule],
+  imports: [TypeOrmModule.forFeature([DepartmentTask, ReviewComment, TechnicalAgreement, CustomerRecord]), RequirementTicketModule],
   providers: [
     DepartmentTaskService,
     DepartmentTaskResolver,

@@ -1,11 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Authenticated, Caller, CurrentCaller, groupByKey, HQ_ROLES, requestLoader, RequestContext, Role } from '@lianxiao/platform';
+import { Allow, Authenticated, Caller, CurrentCaller, groupByKey, HQ_ROLES, PageArgs, requestLoader, RequestContext, Role } from '@lianxiao/platform';
+import { RequirementTicketService } from '../requirement-ticket/requirement-ticket.service';
 import { CRAFT_NOTES_RULE, revealField } from '../access/field-visibility';
 import { RequirementTicket } from '../requirement-ticket/requirement-ticket.entity';
 import { SPEC_FIELDS } from '../requirement-ticket/technical-spec';
 import { ReviewComment } from './review-comment.entity';
 import { ReviewService } from './review.service';
-import { FieldChange, SpecFieldValue } from './review.types';
+import { AgreementPdf, FieldChange, SpecFieldValue, TechnicalAgreementConnection } from './review.types';
 import { TechnicalAgreement } from './technical-agreement.entity';
 
 /** Craft notes values answer null + FIELD_HIDDEN for everyone but production and admin. */
@@ -15,7 +16,31 @@ function guarded(ctx: RequestContext, field: string, value: string | null): stri
 
 @Resolver(() => TechnicalAgreement)
 export class ReviewResolver {
-  constructor(private readonly reviewService: ReviewService) {}
+  constructor(
+    private readonly reviewService: ReviewService,
+    private readonly ticketService: RequirementTicketService,
+  ) {}
+
+  @Query(() => TechnicalAgreementConnection, { description: 'Agreement versions waiting for legal review, oldest first / 法务审核队列' })
+  @Allow(Role.LEGAL, Role.DIRECTOR, Role.ADMIN)
+  legalQueue(@Args() page: PageArgs): Promise<TechnicalAgreementConnection> {
+    return this.reviewService.legalQueue(page);
+  }
+
+  @Query(() => AgreementPdf, { description: 'The printable agreement version (craft notes printed for production only) / 技术协议 PDF' })
+  @Allow(...HQ_ROLES)
+  agreementPdf(@CurrentCaller() caller: Caller, @Args('agreementId', { type: () => ID }) agreementId: string): Promise<AgreementPdf> {
+    return this.reviewService.agreementPdf(caller, agreementId);
+  }
+
+  @ResolveField('ticket', () => RequirementTicket, { nullable: true, description: 'The requirement ticket of this version / 需求工单' })
+  @Allow(...HQ_ROLES)
+  ticket(@Parent() agreement: TechnicalAgreement, @Context() ctx: RequestContext): Promise<RequirementTicket | null> {
+    return requestLoader<string, RequirementTicket | null>(ctx, 'agreement-ticket-by-id', async (ids) => {
+      const tickets = await this.ticketService.findByIdsForCaller(ctx.caller, ids);
+      return ids.map((id) => tickets.find((t) => t.id === id) ?? null);
+    }).load(agreement.ticketId);
+  }
 
   @Mutation(() => ReviewComment, { description: 'Comment on one spec field of a ticket / 针对字段的评审意见' })
   @Allow(Role.ENGINEER, Role.ADMIN)

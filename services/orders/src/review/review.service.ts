@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { Caller, DomainError, newId } from '@lianxiao/platform';
+import { Caller, ConnectionShape, DomainError, newId, PageArgs, pageWindow, renderPdf, toConnection } from '@lianxiao/platform';
+import { CustomerRecord } from '../customer-ref/customer-record.entity';
+import { CRAFT_NOTES_RULE, mayReadField } from '../access/field-visibility';
+import { agreementPdfDocument } from './agreement-pdf';
 import { recordEngineeringAction } from '../department-task/task-split';
 import { RequirementTicket, RequirementTicketStatus } from '../requirement-ticket/requirement-ticket.entity';
 import { RequirementTicketService, specOfTicket } from '../requirement-ticket/requirement-ticket.service';
@@ -38,8 +41,39 @@ export class ReviewService {
   constructor(
     @InjectRepository(ReviewComment) private readonly comments: Repository<ReviewComment>,
     @InjectRepository(TechnicalAgreement) private readonly agreements: Repository<TechnicalAgreement>,
+    @InjectRepository(CustomerRecord) private readonly customers: Repository<CustomerRecord>,
     private readonly ticketService: RequirementTicketService,
   ) {}
+
+  /** Versions waiting for legal review, oldest first (the legal queue). */
+  async legalQueue(page: PageArgs): Promise<ConnectionShape<TechnicalAgreement>> {
+    const window = pageWindow(page, 20);
+    const [nodes, total] = await this.agreements.findAndCount({ where: { status: AgreementStatus.PENDING_LEGAL }, order: { createdAt: 'ASC', id: 'ASC' }, skip: window.skip, take: window.take });
+    return toConnection(nodes, total, window);
+  }
+
+  /** The printable agreement version; craft notes printed for production supervisors (and admin) only. */
+  async agreementPdf(caller: Caller, agreementId: string): Promise<{ fileName: string; mimeType: string; sizeBytes: number; contentBase64: string }> {
+    const agreement = await this.agreements.findOneBy({ id: agreementId });
+    if (!agreement) throw DomainError.notFound('Technical agreement', '技术协议', agreementId);
+    const ticket = await this.ticketService.findForCaller(caller, agreement.ticketId).catch(() => {
+      throw DomainError.notFound('Technical agreement', '技术协议', agreementId);
+    });
+    const customer = await this.customers.findOneBy({ id: ticket.customerId });
+    const pdf = await renderPdf(
+      agreementPdfDocument({
+        ticketNumber: ticket.number, customerName: customer?.name ?? null, creditCode: customer?.creditCode ?? null, region: ticket.region, urgency: ticket.urgency,
+        requestedDeliveryDate: ticket.requestedDeliveryDate, version: agreement.version, status: agreement.status, spec: agreement.spec,
+        approvedAt: agreement.createdAt, legalReviewedAt: agreement.legalReviewedAt, legalComment: agreement.legalComment, showCraftNotes: mayReadField(caller, CRAFT_NOTES_RULE),
+      }),
+    );
+    return { fileName: `技术协议-${ticket.number}-v${agreement.version}.pdf`, mimeType: 'application/pdf', sizeBytes: pdf.length, contentBase64: pdf.toString('base64') };
+  }
+
+  agreementsOf(ids: readonly string[]): Promise<TechnicalAgreement[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.agreements.find({ where: { id: In([...ids]) } });
+  }
 
   async commentOnSpecField(caller: Caller, ticketId: string, field: string, comment: string): Promise<ReviewComment> {
     assertFieldKey(field);

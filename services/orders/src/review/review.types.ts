@@ -1,4 +1,6 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@lianxiao/platform';
+import { TechnicalAgreement } from './technical-agreement.entity';
 
 /** One field of an agreement's frozen specification; `value` of craftNotes is production/admin only. */
 @ObjectType({ description: 'A spec field of a technical agreement / 协议技术规格字段' })
@@ -20,3 +22,14 @@ export class FieldChange {
   rawBefore: string | null;
   rawAfter: string | null;
 }
+
+@ObjectType({ description: 'A printable technical agreement version (PDF, Base64) / 技术协议 PDF' })
+export class AgreementPdf {
+  @Field({ description: 'e.g. 技术协议-RT-2026-0042-v2.pdf' }) fileName: string;
+  @Field() mimeType: string;
+  @Field(() => Int) sizeBytes: number;
+  @Field({ description: 'The PDF, Base64' }) contentBase64: string;
+}
+
+@ObjectType()
+export class TechnicalAgreementConnection extends Connection(TechnicalAgreement) {}

@@ -36,6 +36,8 @@ export function demoDepartmentTasks(tickets: Partial<RequirementTicket>[]): Part
           doneAt: finished ? done : null,
           doneBy: null,
           note: null,
+          remindedAt: null,
+          escalatedAt: null,
         });
       }
     });

@@ -7,6 +7,8 @@ import { RequirementTicket } from '../requirement-ticket';
 import { demoRequirementTickets } from './demo-requirement-tickets';
 import { demoDepartmentTasks } from './demo-department-tasks';
 import { DepartmentTask } from '../department-task/department-task.entity';
+import { seedDemoFinance } from '../finance/demo-finance-seed';
+import { CustomerRecord } from '../customer-ref/customer-record.entity';
 
 const CHUNK = 100;
 
@@ -24,6 +26,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) return;
+    await this.seedCustomerRecords();
     if ((await this.db.getRepository(Contract).count()) > 0) return;
     const world = demoWorld();
     const regionOf = new Map(world.customers.map((c) => [c.id, c.region]));
@@ -48,7 +51,22 @@ export class DemoSeedService implements OnApplicationBootstrap {
       await insertInChunks(tx, Contract, contracts);
       await insertInChunks(tx, RequirementTicket, tickets);
       await insertInChunks(tx, DepartmentTask, tasks);
+      await seedDemoFinance(tx, world);
     });
     this.logger.info({ contracts: contracts.length, requirementTickets: tickets.length, departmentTasks: tasks.length }, 'demo contracts and requirement tickets seeded');
+  }
+
+  /**
+   * The customer read model straight from the deterministic demo world (the customers service
+   * seeds the same customers, so no event is needed for them).
+   */
+  private async seedCustomerRecords(): Promise<void> {
+    if ((await this.db.getRepository(CustomerRecord).count()) > 0) return;
+    const now = new Date();
+    const rows: Partial<CustomerRecord>[] = demoWorld().customers.map((c) => ({
+      id: c.id, name: c.name, creditCode: c.creditCode, region: c.region, ownerId: c.ownerId, sourceUpdatedAt: new Date(c.createdAt), receivedAt: now,
+    }));
+    await this.db.transaction((tx) => insertInChunks(tx, CustomerRecord, rows));
+    this.logger.info({ customerRecords: rows.length }, 'demo customer records seeded');
   }
 }

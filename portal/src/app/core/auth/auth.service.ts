@@ -58,10 +58,10 @@ export class AuthService {
     return this.viewer()?.roles.some((r) => roles.includes(r)) ?? false;
   }
 
-  /** Where a user lands after login: dealers see their own dealer, staff the dashboard. */
+  /** Where a user lands after login: dealers their home page, staff the dashboard. */
   homeUrl(): string {
     const viewer = this.viewer();
-    if (viewer && !this.isHq() && viewer.dealer) return `/dealers/${encodeURIComponent(viewer.dealer.id)}`;
+    if (viewer && !this.isHq() && viewer.dealer) return '/home';
     return '/dashboard';
   }
 

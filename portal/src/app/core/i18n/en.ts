@@ -1,7 +1,9 @@
 import type { Dictionary } from './zh';
+import { FEATURE_EN } from './features/index.en';
 
 /** English dictionary: typed against the Chinese key set, so a missing key fails the build. */
 export const en: Dictionary = {
+  ...FEATURE_EN,
   'app.name': 'Lianxiao',
   'app.subtitle': 'Sales pipeline and dealer operations',
 

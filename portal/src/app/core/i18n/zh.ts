@@ -1,5 +1,12 @@
+/**
+ * Feature dictionaries: each feature keeps its keys (prefixed with the feature name) in
+ * ./features/<feature>.zh.ts and ./features/<feature>.en.ts and is spread in here and in en.ts.
+ */
+import { FEATURE_ZH } from './features/index.zh';
+
 /** Simplified Chinese dictionary — the default language and the source of the key set. */
 export const zh = {
+  ...FEATURE_ZH,
   'app.name': '联销',
   'app.subtitle': '销售管道与经销商运营平台',
 

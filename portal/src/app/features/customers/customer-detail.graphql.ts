@@ -57,6 +57,8 @@ export interface Evidence {
   sizeBytes: number;
   duplicateOfCustomerId: string | null;
   uploadedAt: string;
+  /** JPEG thumbnail as a data: URL (images only). */
+  thumbnailDataUrl: string | null;
 }
 
 export interface Contact {
@@ -71,6 +73,9 @@ export interface Contact {
 export interface CustomerDetail {
   id: string;
   name: string;
+  /** Set when merged into another customer (a tombstone) / when archived as stale. */
+  mergedIntoId: string | null;
+  archivedAt: string | null;
   creditCode: string;
   industry: string;
   region: string;
@@ -113,6 +118,7 @@ const EVIDENCE_FIELDS = `
   sizeBytes
   duplicateOfCustomerId
   uploadedAt
+  thumbnailDataUrl
 `;
 
 const CONDITION_FIELDS = `requiredNodes requiredFields requiredEvidence`;
@@ -132,6 +138,8 @@ export const CUSTOMER_DETAIL = gql<{ customer: CustomerDetail; stages: Stage[] }
     customer(id: $id) {
       id
       name
+      mergedIntoId
+      archivedAt
       creditCode
       industry
       region

@@ -8,8 +8,6 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import {
   ArrowRightOutline,
   BulbOutline,
@@ -21,13 +19,10 @@ import {
   UploadOutline,
 } from '@ant-design/icons-angular/icons';
 import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { catchError, firstValueFrom, map, of } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { I18nService } from '../../core/i18n/i18n.service';
@@ -36,15 +31,13 @@ import { graphqlErrorCode, graphqlErrorMessage } from '../../shared/graphql-erro
 import { NARROW_SCREEN, mediaQuery } from '../../shared/media-query';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { type Refusal, refusalOf } from './refusal';
+import { CustomerEvidenceComponent } from './customer-evidence.component';
+import { CustomerAlertsPanelComponent } from '../alerts';
+import { CustomerFollowUpsComponent } from './customer-follow-ups.component';
 import {
-  ADD_EVIDENCE,
-  ADD_FOLLOW_UP,
   CUSTOMER_CONTRACTS,
   CUSTOMER_DETAIL,
   type CustomerDetail,
-  EVIDENCE_TYPES,
-  FOLLOW_UP_TYPES,
-  type FollowUpType,
   MOVE_STAGE,
   type Stage,
 } from './customer-detail.graphql';
@@ -66,24 +59,6 @@ function isFilled(value: unknown): boolean {
   return true;
 }
 
-/** Today in the browser's time zone, YYYY-MM-DD (for the date input's min). */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
-
 /**
  * One customer: header, the 7-stage pipeline with its nodes, moving forward (the API checks the
  * stage conditions and its refusal is shown as is), follow-ups, evidence, contacts and contracts.
@@ -100,18 +75,16 @@ function readBase64(file: File): Promise<string> {
     NzButtonModule,
     NzCardModule,
     NzDescriptionsModule,
-    NzEmptyModule,
-    NzFormModule,
     NzIconModule,
-    NzInputModule,
-    NzRadioModule,
     NzResultModule,
     NzSelectModule,
     NzSpinModule,
     NzTagModule,
-    NzTimelineModule,
     TranslatePipe,
     CnyPipe,
+    CustomerEvidenceComponent,
+    CustomerAlertsPanelComponent,
+    CustomerFollowUpsComponent,
   ],
   providers: [
     provideNzIconsPatch([
@@ -133,9 +106,6 @@ export class CustomerDetailPage {
   protected readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
   protected readonly narrow = mediaQuery(NARROW_SCREEN);
-  protected readonly followUpTypes = FOLLOW_UP_TYPES;
-  protected readonly evidenceTypes = EVIDENCE_TYPES;
-  protected readonly today = today();
 
   /** Route parameter `:id`, bound by the router. */
   readonly id = input.required<string>();
@@ -225,24 +195,6 @@ export class CustomerDetailPage {
   protected readonly moveError = signal<Refusal | null>(null);
   protected readonly moveDone = signal<string | null>(null);
 
-  // Add follow-up form
-  protected readonly fuType = signal<FollowUpType>('VISIT');
-  protected readonly fuSummary = signal('');
-  protected readonly fuObstacle = signal('');
-  protected readonly fuNextAction = signal('');
-  protected readonly fuNextDate = signal('');
-  protected readonly fuSaving = signal(false);
-  protected readonly fuError = signal<Refusal | null>(null);
-  protected readonly fuTouched = signal(false);
-
-  // Evidence upload
-  protected readonly evType = signal<string>('CONTRACT_SEAL_SCAN');
-  protected readonly evWatermark = signal('');
-  protected readonly evFile = signal<File | null>(null);
-  protected readonly evSaving = signal(false);
-  protected readonly evError = signal<Refusal | null>(null);
-  protected readonly evNotice = signal<string | null>(null);
-
   protected stageName(stage: { code: string; nameZh: string; nameEn: string } | undefined, code?: string): string {
     if (!stage) return code ?? '—';
     return this.i18n.lang() === 'zh' ? stage.nameZh : stage.nameEn;
@@ -287,16 +239,6 @@ export class CustomerDetailPage {
     return region ? this.i18n.tDynamic(`region.${region}`, region) : '—';
   }
 
-  protected colon(): string {
-    return this.i18n.lang() === 'zh' ? '：' : ': ';
-  }
-
-  protected sizeText(bytes: number): string {
-    if (bytes < 1024) return `${bytes} B`;
-    if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  }
-
   protected regionText(c: CustomerDetail): string {
     const region = this.regionLabel(c.region);
     return c.city ? `${region} · ${c.city}` : region;
@@ -326,84 +268,6 @@ export class CustomerDetailPage {
       this.moveError.set(refusalOf(error, this.i18n.lang(), this.i18n.t('customer.moveFailed')));
     } finally {
       this.moving.set(false);
-    }
-  }
-
-  protected async addFollowUp(): Promise<void> {
-    const c = this.customer();
-    this.fuTouched.set(true);
-    if (!c || this.fuSaving() || !this.fuSummary().trim()) return;
-    this.fuSaving.set(true);
-    this.fuError.set(null);
-    try {
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ADD_FOLLOW_UP,
-          variables: {
-            customerId: c.id,
-            input: {
-              type: this.fuType(),
-              summary: this.fuSummary().trim(),
-              obstacle: this.fuObstacle().trim() || undefined,
-              nextAction: this.fuNextAction().trim() || undefined,
-              nextActionDate: this.fuNextDate() || undefined,
-            },
-          },
-        }),
-      );
-      this.fuSummary.set('');
-      this.fuObstacle.set('');
-      this.fuNextAction.set('');
-      this.fuNextDate.set('');
-      this.fuTouched.set(false);
-      this.detail.reload();
-    } catch (error) {
-      this.fuError.set(refusalOf(error, this.i18n.lang(), this.i18n.t('customer.saveFailed')));
-    } finally {
-      this.fuSaving.set(false);
-    }
-  }
-
-  protected pickFile(event: Event): void {
-    const inputEl = event.target as HTMLInputElement;
-    this.evFile.set(inputEl.files?.[0] ?? null);
-    this.evError.set(null);
-    this.evNotice.set(null);
-  }
-
-  protected async addEvidence(fileInput: HTMLInputElement): Promise<void> {
-    const c = this.customer();
-    const file = this.evFile();
-    if (!c || !file || this.evSaving()) return;
-    this.evSaving.set(true);
-    this.evError.set(null);
-    this.evNotice.set(null);
-    try {
-      const contentBase64 = await readBase64(file);
-      const watermark = this.evWatermark();
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ADD_EVIDENCE,
-          variables: {
-            customerId: c.id,
-            input: {
-              type: this.evType(),
-              fileName: file.name,
-              mimeType: file.type || 'application/octet-stream',
-              contentBase64,
-              watermarkAt: watermark ? new Date(watermark).toISOString() : undefined,
-            },
-          },
-        }),
-      );
-      if (result.data?.addEvidence.duplicateOfCustomerId) this.evNotice.set(this.i18n.t('customer.evidence.duplicate'));
-      this.evFile.set(null);
-      fileInput.value = '';
-      this.detail.reload();
-    } catch (error) {
-      this.evError.set(refusalOf(error, this.i18n.lang(), this.i18n.t('customer.saveFailed')));
-    } finally {
-      this.evSaving.set(false);
     }
   }
 }

@@ -1,5 +1,11 @@
 import type { Routes } from '@angular/router';
+import { provideEchartsCore } from 'ngx-echarts';
+import { echarts } from './echarts-setup';
 
 export const DASHBOARD_ROUTES: Routes = [
-  { path: '', loadComponent: () => import('./dashboard.page').then((m) => m.DashboardPage) },
+  {
+    path: '',
+    providers: [provideEchartsCore({ echarts })],
+    loadComponent: () => import('./dashboard.page').then((m) => m.DashboardPage),
+  },
 ];

@@ -1,0 +1,87 @@
+// The production-mode cluster the gateway benchmarks run against: four subgraph processes and the
+// gateway on MariaDB with the demo data, a director's token and the query mix of the portal.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { ensureBuilt, ROOT } from '../../tools/start/ensure-built.mjs';
+import { dropDatabases, freePort } from '../../tools/test/test-stack.mjs';
+
+const require = createRequire(import.meta.url);
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+export const QUERIES = {
+  dashboard: `{ dealers(first: 37) { totalCount nodes { code name pointsBalance } }
+    customers(first: 10) { totalCount nodes { id name stage health { score colour } contracts { number amount } } } }`,
+  customerList: `{ customers(first: 50) { nodes { id name stage region owner { displayName } health { score colour } contracts { number amount } requirementTickets { id } } } }`,
+  customerDetail: `query($id: ID!) { customer(id: $id) { id name creditCode stageName contacts { name phone } owner { displayName }
+    health { score colour } contracts { number amount status } followUps(first: 10) { id summary } } }`,
+};
+
+export async function post(url, body, headers = {}) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, body: await res.json() };
+}
+
+/** Resident memory of a process in MB (Linux /proc). */
+export function rssMb(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+  } catch {
+    return 0;
+  }
+}
+
+export async function startBenchCluster({ env = {}, kafkaBrokers = [] } = {}) {
+  ensureBuilt({ portal: false });
+  Object.assign(process.env, env);
+  const { ClusterProcesses } = require(path.join(ROOT, 'tools/dist/cluster/cluster-processes.js'));
+  const prefix = `lxbench_${process.pid}_`;
+  const settings = {
+    mysqlUrl: process.env.MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306', prefix, gatewayPort: await freePort(), basePort: 31000 + (process.pid % 20000),
+    kafkaBrokers, seed: true, internalSecret: randomBytes(24).toString('hex'), jwtSecret: randomBytes(24).toString('hex'), logLevel: 'error', stdio: 'ignore',
+  };
+  const cluster = new ClusterProcesses(settings);
+  process.stderr.write('bench: starting 4 subgraph processes + gateway on MariaDB (demo data)…\n');
+  await cluster.startAll();
+  const url = cluster.graphqlUrl;
+  const login = await post(url, { query: 'mutation { login(username: "director", password: "lianxiao") { accessToken } }' });
+  const token = login.body.data.login.accessToken;
+  const first = await post(url, { query: '{ customers(first: 1) { nodes { id } } }' }, { authorization: `Bearer ${token}` });
+  const customerId = first.body.data.customers.nodes[0].id;
+  const mix = [{ query: QUERIES.dashboard }, { query: QUERIES.customerList }, { query: QUERIES.customerDetail, variables: { id: customerId } }];
+  return {
+    cluster, settings, url, token, mix,
+    async stop() {
+      await cluster.stopAll();
+      await dropDatabases(prefix);
+    },
+  };
+}
+
+/** One fixed-rate step from a separate load-generator process. */
+export function loadStep(target, rate, seconds) {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(HERE, 'open-loop-load.mjs'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    child.once('message', (m) => { resolve(m); child.kill(); });
+    child.once('error', reject);
+    child.send({ kind: target.kind, url: target.url, mix: target.mix, plans: target.plans, headers: target.headers(), rate, seconds });
+  });
+}
+
+/** Highest offered rate with p95 under the limit and no errors, stepping through `rates`. */
+export async function findKnee(target, rates, seconds, p95LimitMs, report = () => {}) {
+  let knee = 0;
+  const byRate = {};
+  for (const rate of rates) {
+    const r = await loadStep(target, rate, seconds);
+    byRate[rate] = r;
+    report(rate, r);
+    if (r.p95 < p95LimitMs && r.errors === 0 && r.shed === 0) knee = rate;
+    else break;
+  }
+  return { knee, byRate };
+}

@@ -1,0 +1,41 @@
+// `npm run bench:overload` (issue 11 item 2): the production-mode cluster's gateway at twice its
+// knee. Every request must be answered within 1 s — served, or refused fast with 429/503 and
+// Retry-After — memory must stay bounded, and latency must return to normal after the load stops.
+// Prints: overload: offered R rps, served S, shed D, slow (>1s) L, errors E, rss before/after B/A MB
+// The knee comes from BENCH_KNEE or a quick search (p95 < 200 ms, no errors).
+import { findKnee, loadStep, rssMb, startBenchCluster } from './lib/bench-cluster.mjs';
+
+const SECONDS = Number(process.env.BENCH_OVERLOAD_SECONDS ?? 20);
+const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 6);
+
+function log(line) { process.stderr.write(`${line}\n`); }
+
+async function main() {
+  // One user offers all the load: lift the per-user rate limit so the load shedder is what is measured.
+  const bench = await startBenchCluster({ env: { RATE_LIMIT_PER_MINUTE: '10000000' } });
+  try {
+    const target = { kind: 'gateway', url: bench.url, headers: () => ({ authorization: `Bearer ${bench.token}` }), mix: bench.mix };
+    let knee = Number(process.env.BENCH_KNEE ?? 0);
+    if (!knee) {
+      ({ knee } = await findKnee(target, [25, 50, 75, 100, 150, 200, 300], STEP_SECONDS, 200, (rate, r) => log(`  knee search ${rate} rps: p95 ${r.p95} ms, errors ${r.errors}, shed ${r.shed}`)));
+      knee = Math.max(knee, 25);
+    }
+    const gatewayPid = bench.cluster.pidOf('gateway');
+    const baseline = await loadStep(target, Math.max(5, Math.round(knee / 4)), STEP_SECONDS);
+    const rssBefore = rssMb(gatewayPid);
+    const offered = knee * 2;
+    log(`  knee ${knee} rps; offering ${offered} rps for ${SECONDS} s…`);
+    const over = await loadStep(target, offered, SECONDS);
+    const rssAfter = rssMb(gatewayPid);
+    const after = await loadStep(target, Math.max(5, Math.round(knee / 4)), STEP_SECONDS);
+    log(`  before: p95 ${baseline.p95} ms at ${Math.round(knee / 4)} rps; during: p95 ${over.p95} ms, max ${over.max} ms; after: p95 ${after.p95} ms, errors ${after.errors}`);
+    process.stdout.write(`overload: offered ${offered} rps, served ${over.served}, shed ${over.shed}, slow (>1s) ${over.slow}, errors ${over.errors}, rss before/after ${rssBefore}/${rssAfter} MB\n`);
+  } finally {
+    await bench.stop();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench:overload failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

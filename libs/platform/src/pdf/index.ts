@@ -1,0 +1,2 @@
+export * from './cjk-font';
+export * from './render-pdf';

@@ -1,0 +1,23 @@
+/** Contract creation and signing (合同签署). */
+export const CONTRACTS_ZH = {
+  'contracts.title': '合同签署',
+  'contracts.agreement': '已批准的技术协议',
+  'contracts.noApproved': '该工单还没有法务批准的技术协议版本',
+  'contracts.amount': '金额（元）',
+  'contracts.grossMargin': '毛利率（%）',
+  'contracts.paymentTerms': '付款条件',
+  'contracts.firstPaymentDue': '首付款日期',
+  'contracts.sku': '料号',
+  'contracts.partName': '名称',
+  'contracts.quantity': '数量',
+  'contracts.create': '生成合同草稿',
+  'contracts.number': '合同编号',
+  'contracts.status': '状态',
+  'contracts.scan': '签署扫描件（盖章 + 签字页）',
+  'contracts.sign': '签署合同',
+  'contracts.signed': '合同已签署',
+  'contracts.signedAt': '签署时间',
+  'contracts.refused': '操作被拒绝',
+  'contracts.status.DRAFT': '草稿',
+  'contracts.status.SIGNED': '已签署',
+} as const;

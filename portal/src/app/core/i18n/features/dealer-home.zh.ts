@@ -1,0 +1,20 @@
+/** Dealer home page. */
+export const DEALER_HOME_ZH = {
+  'dealerHome.menu': '首页',
+  'dealerHome.title': '{name}',
+  'dealerHome.goStock': '上报库存',
+  'dealerHome.goReceipts': '登记动销',
+  'dealerHome.goPoints': '积分兑换',
+  'dealerHome.attainment': '目标达成',
+  'dealerHome.month': '本月',
+  'dealerHome.year': '全年',
+  'dealerHome.ytd': '年累计动销',
+  'dealerHome.stockHealth': '库存健康',
+  'dealerHome.week': '最新周报',
+  'dealerHome.slow': '滞销',
+  'dealerHome.short': '缺货',
+  'dealerHome.receipts': '最近动销与窜货预警',
+  'dealerHome.flag': '窜货',
+  'dealerHome.points': '积分余额',
+  'dealerHome.redeem': '去兑换',
+} as const;

@@ -1,0 +1,20 @@
+/** ERP feed: what the ERP stand-in received on orders.contract-signed.v1 (ERP 接收记录). */
+export const ERP_FEED_ZH = {
+  'erpFeed.menu': 'ERP 接收记录',
+  'erpFeed.title': 'ERP 接收记录',
+  'erpFeed.hint': '演示用 ERP 替身按 ERP 连接器的方式订阅 orders.contract-signed.v1（独立消费组），这里列出它收到的每个事件信封，最新的在前。',
+  'erpFeed.receivedAt': '接收时间',
+  'erpFeed.id': '事件 ID',
+  'erpFeed.type': '类型',
+  'erpFeed.time': '事件时间',
+  'erpFeed.subject': '主题（合同 ID）',
+  'erpFeed.contract': '合同编号',
+  'erpFeed.agreementVersion': '技术协议版本',
+  'erpFeed.customer': '客户',
+  'erpFeed.amount': '金额',
+  'erpFeed.valid': '契约校验',
+  'erpFeed.validOk': '有效',
+  'erpFeed.validBad': '无效',
+  'erpFeed.empty': 'ERP 尚未收到任何已签署合同。',
+  'erpFeed.refresh': '刷新',
+} as const;

@@ -1,0 +1,22 @@
+/** Sell-through receipt entry and 窜货 disputes. */
+export const RECEIPTS_ZH = {
+  'receipts.menu': '动销登记',
+  'receipts.title': '终端动销登记',
+  'receipts.new': '登记一笔终端销售',
+  'receipts.sku': '产品',
+  'receipts.quantity': '数量',
+  'receipts.unitPrice': '单价（元）',
+  'receipts.customer': '终端客户',
+  'receipts.province': '收货省份',
+  'receipts.number': '签收单号',
+  'receipts.photo': '签收单照片',
+  'receipts.submit': '提交',
+  'receipts.saved': '已登记签收单 {number}',
+  'receipts.savedFlagged': '已登记，但被标记为窜货：{reason}',
+  'receipts.recent': '最近登记',
+  'receipts.dispute': '申诉',
+  'receipts.disputeComment': '申诉说明',
+  'receipts.disputeEvidence': '证据（物流单号等）',
+  'receipts.disputeSubmit': '提交申诉',
+  'receipts.disputed': '申诉已提交，等待总部裁定',
+} as const;

@@ -1,0 +1,27 @@
+import type { STOCK_ZH } from './stock.zh';
+
+export const STOCK_EN: Record<keyof typeof STOCK_ZH, string> = {
+  'stock.menu': 'Weekly stock',
+  'stock.title': 'Weekly stock and slow movers',
+  'stock.upload': "Upload this week's stock sheet",
+  'stock.hint': 'CSV or Excel (.xlsx) with columns SKU, quantity, batch, warehouse; check first, then commit (all or nothing)',
+  'stock.dryRun': 'Check',
+  'stock.commit': 'Commit',
+  'stock.reportLine': '{week}: {rows} rows, {lines} lines, {skus} SKUs, total {qty}',
+  'stock.sameContent': 'Same as the sheet already stored: nothing will change',
+  'stock.row': 'Row {row}',
+  'stock.committed': 'Stock for {week} imported',
+  'stock.health': 'Weeks of cover',
+  'stock.onHand': 'On hand',
+  'stock.weekly': 'Weekly sales',
+  'stock.cover': 'Cover (weeks)',
+  'stock.advice': 'Suggestion',
+  'stock.slow': 'Slow',
+  'stock.short': 'Short',
+  'stock.propose': 'Propose transfer',
+  'stock.proposed': 'Transfer proposed; waiting for the other dealer',
+  'stock.transfers': 'Transfers',
+  'stock.accept': 'Accept',
+  'stock.decline': 'Decline',
+  'stock.noTransfers': 'No transfers',
+};

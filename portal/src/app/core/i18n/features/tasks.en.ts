@@ -1,0 +1,25 @@
+import type { TASKS_ZH } from './tasks.zh';
+
+export const TASKS_EN: Record<keyof typeof TASKS_ZH, string> = {
+  'tasks.menu': 'My tasks',
+  'tasks.title': 'My tasks',
+  'tasks.escalatedOnly': 'Escalated only',
+  'tasks.task': 'Task',
+  'tasks.ticket': 'Ticket',
+  'tasks.department': 'Department',
+  'tasks.due': 'Due',
+  'tasks.state': 'State',
+  'tasks.start': 'Start',
+  'tasks.complete': 'Complete',
+  'tasks.review': 'Review',
+  'tasks.note': 'Note (optional)',
+  'tasks.status.OPEN': 'Open',
+  'tasks.status.IN_PROGRESS': 'In progress',
+  'tasks.status.DONE': 'Done',
+  'tasks.reminder.NONE': '',
+  'tasks.reminder.REMINDED': 'Due soon',
+  'tasks.reminder.ESCALATED': 'Escalated',
+  'tasks.dept.ENGINEERING': 'Engineering',
+  'tasks.dept.PROCUREMENT': 'Procurement',
+  'tasks.dept.PRODUCTION': 'Production',
+};

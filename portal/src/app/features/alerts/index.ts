@@ -1,0 +1,2 @@
+export { CustomerAlertsPanelComponent } from './customer-alerts-panel.component';
+export { AlertUnreadBadgeComponent } from './alert-unread-badge.component';

@@ -1,0 +1,3 @@
+import type { Routes } from '@angular/router';
+
+export const CONTRACT_ROUTES: Routes = [{ path: ':ticketId', loadComponent: () => import('./contract-sign.page').then((m) => m.ContractSignPage) }];

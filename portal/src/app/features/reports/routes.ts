@@ -1,0 +1,5 @@
+import type { Routes } from '@angular/router';
+
+export const REPORT_ROUTES: Routes = [
+  { path: '', loadComponent: () => import('./report.page').then((m) => m.ReportPage) },
+];

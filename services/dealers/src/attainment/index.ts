@@ -1,0 +1,1 @@
+export * from './attainment'; export * from './attainment.module';

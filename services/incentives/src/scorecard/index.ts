@@ -1,0 +1,3 @@
+export * from './scorecard.entities';
+export * from './scorecard.module';
+export * from './scorecard-rules';

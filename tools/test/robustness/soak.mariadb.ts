@@ -1,0 +1,26 @@
+/**
+ * The two-minute soak CI runs (issue 11 item 4; `npm run soak -- --minutes 60` is the long one):
+ * a realistic mix against the production-mode cluster with a Kafka peer, then the exactly-once
+ * check — every sell-through event published was consumed once, and the points moved by exactly
+ * one per accepted receipt.
+ */
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+
+jest.setTimeout(600_000);
+
+it('runs two minutes of mixed load without errors and consumes every event exactly once', () => {
+  const root = path.resolve(__dirname, '../../..');
+  const run = spawnSync(process.execPath, ['bench/soak.mjs', '--minutes', '2', '--rate', '12', '--row-seconds', '30', '--json'], {
+    cwd: root, encoding: 'utf8', timeout: 540_000, env: { ...process.env },
+  });
+  process.stdout.write(run.stdout);
+  if (run.status !== 0) throw new Error(`soak exited ${run.status}: ${run.stderr.slice(-2000)}`);
+  const summary = JSON.parse(run.stdout.split('\n').filter((l) => l.startsWith('{')).pop() ?? '{}');
+  expect(summary.requests).toBeGreaterThan(1000);
+  expect(summary.errors).toBe(0);
+  expect(summary.lost).toBe(0);
+  expect(summary.duplicates).toBe(0);
+  expect(summary.published).toBeGreaterThanOrEqual(summary.accepted);
+  expect(summary.credited).toBe(summary.accepted);
+});
