@@ -33,6 +33,7 @@ import { ERP_FEED } from './erp-feed.graphql';
       nzSize="middle"
       [nzData]="feed.value()?.entries ?? []"
       [nzShowPagination]="false"
+      [nzFrontPagination]="false"
       [nzLoading]="feed.isLoading()"
       [nzNoResult]="empty"
       [nzScroll]="narrow() ? { x: '900px' } : {}"

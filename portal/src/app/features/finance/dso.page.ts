@@ -39,7 +39,7 @@ type Dimension = 'TOTAL' | 'REGION' | 'CUSTOMER';
       <nz-result nzStatus="error" [nzTitle]="'common.loadFailed' | t" [nzSubTitle]="error(trend.error())" />
     } @else {
       <div echarts class="lx-finance-chart" data-testid="dso-chart" [options]="chart()" [loading]="trend.isLoading()"></div>
-      <nz-table #dsoTable nzSize="small" data-testid="dso-table" [nzData]="trend.value() ?? []" [nzShowPagination]="false" [nzScroll]="{ x: 140 + months().length * 80 + 'px' }">
+      <nz-table #dsoTable nzSize="small" data-testid="dso-table" [nzData]="trend.value() ?? []" [nzShowPagination]="false" [nzFrontPagination]="false" [nzScroll]="{ x: 140 + months().length * 80 + 'px' }">
         <thead>
           <tr>
             <th nzWidth="140px" nzLeft>{{ 'finance.dso.series' | t }}</th>

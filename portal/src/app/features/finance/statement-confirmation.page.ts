@@ -38,7 +38,7 @@ import { CONFIRM_STATEMENT, DISPUTE_STATEMENT, STATEMENT_FOR_CONFIRMATION, type 
             <div>{{ 'finance.col.paid' | t }}<br /><strong>{{ s.paidAmount | cny }}</strong></div>
             <div>{{ 'finance.col.closing' | t }}<br /><strong data-testid="confirm-closing">{{ s.closingBalance | cny }}</strong></div>
           </div>
-          <nz-table #lines nzSize="small" [nzData]="s.lines" [nzShowPagination]="false" [nzScroll]="{ x: '560px' }">
+          <nz-table #lines nzSize="small" [nzData]="s.lines" [nzShowPagination]="false" [nzFrontPagination]="false" [nzScroll]="{ x: '560px' }">
             <thead><tr><th>{{ 'finance.col.date' | t }}</th><th>{{ 'finance.col.kind' | t }}</th><th>{{ 'finance.col.reference' | t }}</th><th>{{ 'finance.col.contract' | t }}</th><th nzAlign="right">{{ 'finance.col.amount' | t }}</th></tr></thead>
             <tbody>
               @for (l of lines.data; track $index) {

@@ -48,7 +48,7 @@ import { CLOSE_QUARTER, SCORECARDS, recentQuarters } from './scorecard.graphql';
             <div>{{ 'scorecard.bonus' | t }} <b>¥{{ card.bonus | number: '1.0-0' }}</b></div>
             @if (card.closed) { <nz-tag nzColor="default">{{ 'scorecard.closed' | t }}</nz-tag> }
           </div>
-          <nz-table #t [nzData]="card.indicators" [nzShowPagination]="false" nzSize="small" [nzScroll]="{ x: '520px' }">
+          <nz-table #t [nzData]="card.indicators" [nzShowPagination]="false" [nzFrontPagination]="false" nzSize="small" [nzScroll]="{ x: '520px' }">
             <thead><tr><th>{{ 'scorecard.indicator' | t }}</th><th>{{ 'scorecard.weight' | t }}</th><th>{{ 'scorecard.threshold' | t }}</th><th>{{ 'scorecard.raw' | t }}</th><th>{{ 'scorecard.indicatorScore' | t }}</th><th></th></tr></thead>
             <tbody>
               @for (i of t.data; track i.code) {

@@ -57,7 +57,7 @@ function toBase64(file: File): Promise<string> {
     <nz-spin [nzSpinning]="page.isLoading()">
       @if (page.value(); as p) {
         <nz-card [nzTitle]="('stock.health' | t) + ' · ' + (p.stockHealth.isoWeek ?? '—')" style="margin-bottom: 12px">
-          <nz-table #t [nzData]="p.stockHealth.items" [nzShowPagination]="false" nzSize="small" [nzScroll]="{ x: '560px' }" data-testid="stock-health">
+          <nz-table #t [nzData]="p.stockHealth.items" [nzShowPagination]="false" [nzFrontPagination]="false" nzSize="small" [nzScroll]="{ x: '560px' }" data-testid="stock-health">
             <thead><tr><th>SKU</th><th>{{ 'stock.onHand' | t }}</th><th>{{ 'stock.weekly' | t }}</th><th>{{ 'stock.cover' | t }}</th><th>{{ 'stock.advice' | t }}</th></tr></thead>
             <tbody>
               @for (i of t.data; track i.skuCode) {

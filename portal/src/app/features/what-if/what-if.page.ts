@@ -69,7 +69,7 @@ const NAMES: Record<string, string> = {
     @if (result.error()) { <nz-result nzStatus="warning" [nzTitle]="errorMessage()" data-testid="what-if-error" /> }
     @if (result.value(); as r) {
       <nz-card style="margin-top: 12px" [nzTitle]="'scorecard.totalBonus' | t: { before: (r.totalBonusBefore | number: '1.0-0') ?? '', after: (r.totalBonusAfter | number: '1.0-0') ?? '' }" data-testid="what-if-result">
-        <nz-table #t [nzData]="r.reps" [nzShowPagination]="false" nzSize="small" [nzScroll]="{ x: '520px' }">
+        <nz-table #t [nzData]="r.reps" [nzShowPagination]="false" [nzFrontPagination]="false" nzSize="small" [nzScroll]="{ x: '520px' }">
           <thead><tr><th>{{ 'scorecard.rep' | t }}</th><th>{{ 'scorecard.score' | t }}</th><th>{{ 'scorecard.coefficient' | t }}</th><th>{{ 'scorecard.bonus' | t }}</th></tr></thead>
           <tbody>
             @for (x of t.data; track x.repId) {
