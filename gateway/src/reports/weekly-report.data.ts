@@ -20,7 +20,8 @@ export interface WeeklyReportData {
   overdue: { daysOverdue: number; customer: { name: string; ownerName: string | null; region: string; stage: string; nextActionDate: string | null } }[] | null;
   alerts: { totalCount: number; nodes: { titleZh: string; severity: string; subjectName: string; raisedAt: string }[] } | null;
   dso: { key: string; label: string; points: { month: string; dso: number | null }[] }[] | null;
-  dealers: { code: string; name: string; region: string; target: { annualAmount: number } | null }[] | null;
+  /** networkAttainment: each dealer's annual target, sell-through so far and this month. */
+  dealers: ReportDealerAttainment[] | null;
   notes: string[];
 }
 
@@ -35,6 +36,12 @@ export function graphqlFetcher(graphqlUrl: string, token: string): GraphQLFetch 
     });
     return (await res.json()) as Awaited<ReturnType<GraphQLFetch>>;
   };
+}
+
+export interface ReportDealerAttainment {
+  dealerCode: string | null; dealerName: string | null; region: string | null;
+  annualTarget: number | null; yearToDateActual: number; yearRate: number | null; yearToDateRate: number | null;
+  currentMonth: { period: string; target: number; actual: number; rate: number | null } | null;
 }
 
 export const REPORT_STEPS = ['funnel', 'overdue', 'alerts', 'dso', 'dealers', 'pdf'] as const;
@@ -65,6 +72,8 @@ export async function fetchWeeklyReportData(fetchGql: GraphQLFetch, onStep: (ste
   const alerts = await section('alerts', '预警', `{ alerts(open: true, first: 10) { totalCount nodes { titleZh severity subjectName raisedAt } } }`, (d) => d.alerts as WeeklyReportData['alerts']);
   const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 5, 1));
   const dso = await section('dso', 'DSO 回款天数', `query($f: String!, $t: String!) { dsoTrend(fromMonth: $f, toMonth: $t) { key label points { month dso } } }`, (d) => d.dsoTrend as WeeklyReportData['dso'], { f: month(from), t: month(now) });
-  const dealers = await section('dealers', '经销商目标', `query($y: Int!) { dealers(first: 50) { nodes { code name region target(year: $y) { annualAmount } } } }`, (d) => (d.dealers as { nodes: NonNullable<WeeklyReportData['dealers']> }).nodes, { y: now.getUTCFullYear() });
+  const dealers = await section('dealers', '经销商目标达成',
+    `query($y: Int!) { networkAttainment(year: $y) { dealerCode dealerName region annualTarget yearToDateActual yearRate yearToDateRate currentMonth { period target actual rate } } }`,
+    (d) => d.networkAttainment as ReportDealerAttainment[], { y: now.getUTCFullYear() });
   return { generatedAt: now, funnel, overdue, alerts, dso, dealers, notes };
 }

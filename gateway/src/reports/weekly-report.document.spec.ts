@@ -19,7 +19,10 @@ const fixture: GraphQLFetch = async (query) => {
   if (query.includes('overdueCustomers')) return { data: { overdueCustomers: [{ daysOverdue: 12, customer: { name: '苏州华恒精密有限公司', ownerName: '王磊', region: '华东', stage: 'SAMPLING', nextActionDate: '2026-11-08' } }] } };
   if (query.includes('alerts')) return { data: { alerts: { totalCount: 1, nodes: [{ titleZh: '客户 14 天未跟进', severity: 'HIGH', subjectName: '宁波鑫盛科技有限公司', raisedAt: '2026-11-20T00:00:00Z' }] } } };
   if (query.includes('dsoTrend')) return { errors: [{ message: 'Cannot query field "dsoTrend"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] };
-  if (query.includes('dealers')) return { data: { dealers: { nodes: [{ code: 'D01', name: '南京联信工贸有限公司', region: '华东', target: { annualAmount: 8_000_000 } }] } } };
+  if (query.includes('networkAttainment')) return { data: { networkAttainment: [
+    { dealerCode: 'D01', dealerName: '南京联信工贸有限公司', region: '华东', annualTarget: 8_000_000, yearToDateActual: 6_120_000, yearRate: 0.765, yearToDateRate: 0.8345, currentMonth: { period: 'M11', target: 700_000, actual: 430_000, rate: 0.6143 } },
+    { dealerCode: 'D02', dealerName: '杭州恒通五金有限公司', region: '华东', annualTarget: 5_000_000, yearToDateActual: 2_000_000, yearRate: 0.4, yearToDateRate: 0.4364, currentMonth: null },
+  ] } };
   return { errors: [{ message: 'unexpected' }] };
 };
 
@@ -36,6 +39,10 @@ describe('weekly PDF report', () => {
     }
     expect(text).toContain('苏州华恒精密有限公司');
     expect(text).toContain('华东 SAMPLING → TRIAL：19.0%（平均 32.0%）');
+    // Dealer attainment: the weakest dealer first, with target and sell-through in 万元 and the rates.
+    expect(text).toMatch(/D02\s+杭州恒通五金有限公司\s+华东\s+500\s+200\s+40%\s+44%/);
+    expect(text).toMatch(/D01\s+南京联信工贸有限公司\s+华东\s+800\s+612\s+77%\s+83%\s+61%/);
+    expect(text.indexOf('D02')).toBeLessThan(text.indexOf('D01'));
     expect(notes).toEqual(['DSO 回款天数：未包含（GRAPHQL_VALIDATION_FAILED）']);
   }, 30_000);
 });

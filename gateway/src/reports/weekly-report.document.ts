@@ -103,16 +103,23 @@ export function weeklyReportDocument(data: WeeklyReportData): PdfDocument {
 
   content.push({ text: REPORT_TITLES.dealers, style: 'h2' });
   if (data.dealers) {
-    const withTarget = data.dealers.filter((d) => d.target);
-    const max = Math.max(...withTarget.map((d) => d.target!.annualAmount), 1);
+    const pct = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(0)}%`);
+    const wan = (amount: number | null) => (amount === null ? '—' : (amount / 10_000).toFixed(0));
+    // Weakest first: the director reads who is behind the months' targets so far.
+    const rows = [...data.dealers].sort((a, b) => (a.yearToDateRate ?? Infinity) - (b.yearToDateRate ?? Infinity));
+    const bar = (rate: number | null) => (rate === null ? '—' : { canvas: [
+      { type: 'rect', x: 0, y: 2, w: 50, h: 8, color: '#f0f0f0' },
+      { type: 'rect', x: 0, y: 2, w: Math.max(1, Math.min(50, rate * 50)), h: 8, color: rate >= 1 ? '#52c41a' : rate >= 0.8 ? '#faad14' : '#f5222d' },
+    ] });
     content.push({
-      table: { headerRows: 1, widths: [40, '*', 40, 150, 60], body: [
-        [{ text: '编号', bold: true }, { text: '经销商', bold: true }, { text: '区域', bold: true }, { text: '年度目标', bold: true }, { text: '万元', bold: true }],
-        ...data.dealers.slice(0, 37).map((d) => [d.code, { text: d.name, fontSize: 8 }, d.region, d.target ? { canvas: [{ type: 'rect', x: 0, y: 2, w: Math.max(1, (140 * d.target.annualAmount) / max), h: 8, color: '#52c41a' }] } : '—', d.target ? (d.target.annualAmount / 10_000).toFixed(0) : '—']),
+      table: { headerRows: 1, widths: [26, '*', 26, 40, 40, 30, 30, 56, 30], body: [
+        ['编号', '经销商', '区域', '年目标万', '实销万', '年达成', '至今达成', '', '本月'].map((text) => ({ text, bold: true, fontSize: 8 })),
+        ...rows.slice(0, 37).map((d) => [d.dealerCode ?? '—', { text: d.dealerName ?? '—', fontSize: 8 }, d.region ?? '—', wan(d.annualTarget), wan(d.yearToDateActual), pct(d.yearRate),
+          pct(d.yearToDateRate), bar(d.yearToDateRate), pct(d.currentMonth?.rate ?? null)]),
       ] },
       layout: 'lightHorizontalLines',
       fontSize: 9,
-    } as Content, { text: '达成率待经销商分销汇总接口提供后加入（当前显示年度目标）。', color: '#888', fontSize: 8, margin: [0, 4, 0, 0] });
+    } as Content, { text: '达成 = 分销回执实销 ÷ 目标；“至今达成”按已过月份的分解目标计算，由低到高排列。', color: '#888', fontSize: 8, margin: [0, 4, 0, 0] });
   }
 
   if (data.notes.length) content.push({ text: '说明', style: 'h2' }, { ul: [...data.notes], color: '#888' } as Content);

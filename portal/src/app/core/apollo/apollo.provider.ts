@@ -8,6 +8,7 @@ import { HttpLink } from '@apollo/client/link/http';
 import { provideApollo } from 'apollo-angular';
 import { from, switchMap, throwError } from 'rxjs';
 import { AuthTokens } from '../auth/auth-tokens';
+import { shedRetryLink } from './shed-retry';
 
 /** Operations that must not trigger a refresh (they are how a session starts or ends). */
 const SESSION_OPERATIONS = new Set(['Login', 'RefreshToken']);
@@ -21,7 +22,7 @@ function isUnauthenticated(error: unknown): boolean {
 
 /**
  * Apollo against the same-origin `/graphql` (the gateway also serves the portal; `ng serve` proxies).
- * Link chain: error (refresh once on UNAUTHENTICATED) → auth headers → HTTP.
+ * Link chain: error (refresh once on UNAUTHENTICATED) → retry when shed (429/503) → auth headers → HTTP.
  */
 export function provideLianxiaoApollo(): (Provider | EnvironmentProviders)[] {
   return [
@@ -66,7 +67,7 @@ export function provideLianxiaoApollo(): (Provider | EnvironmentProviders)[] {
       });
 
       return {
-        link: ApolloLink.from([refreshOnce, auth, new HttpLink({ uri: '/graphql' })]),
+        link: ApolloLink.from([refreshOnce, shedRetryLink(), auth, new HttpLink({ uri: '/graphql' })]),
         cache: new InMemoryCache(),
         defaultOptions: {
           query: { fetchPolicy: 'network-only' },
