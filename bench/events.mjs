@@ -13,7 +13,6 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { ensureBuilt, ROOT } from '../tools/start/ensure-built.mjs';
-import { KafkaMockCluster } from './lib/kafka-mock.mjs';
 
 process.env.LOG_LEVEL ??= 'warn';
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
@@ -31,6 +30,7 @@ const { DataSource } = require('typeorm');
 const { Kafka, logLevel } = require('kafkajs');
 const platform = require(`${ROOT}/libs/platform/dist/index.js`);
 const { makeEvent } = require(`${ROOT}/libs/contracts/dist/index.js`);
+const { KafkaMockCluster } = require(`${ROOT}/tools/dist/kafka-mock/kafka-mock-cluster.js`);
 const { dataSourceOptions, EVENT_ENTITIES, EventBackbone1795900000000, InboxConsumer, KafkaTransport, OutboxRelay, OutboxWriter } = platform;
 
 class BenchTables1795900000100 {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource, IsNull, MigrationInterface, Not, QueryRunner } from 'typeorm';
-import { CloudEvent, DEAD_LETTER_REASON_HEADER, makeEvent, OrderStatusChangedV1, Topics, validateEvent } from '@lianxiao/contracts';
+import { CloudEvent, DEAD_LETTER_REASON_HEADER, OrderStatusChangedV1, Topics, validateEvent } from '@lianxiao/contracts';
 import { createLogger } from '../src/logging';
 import { DomainError } from '../src/errors';
 import { InboxConsumer, InboxHandler } from '../src/events/inbox-consumer';
@@ -12,13 +12,14 @@ import { OutboxRelay } from '../src/events/outbox-relay';
 import { OutboxWriter } from '../src/events/outbox-writer';
 import type { ReceivedMessage } from '../src/events/event-transport';
 import { contractSignedEvent, waitFor } from './events-fixtures';
-import { KafkaMockCluster } from './kafka-mock-cluster';
+import { CREATE_TEST_ORDER_TABLE, OrderStatusStream } from './order-status-stream';
+import { KafkaMockCluster } from '../../../tools/src/kafka-mock/kafka-mock-cluster';
 import { createTestDatabase } from './mariadb-test-database';
 
 /** The "service" tables of this test: orders it changes, and a projection a consumer keeps. */
 class EventTestTables1795900000001 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
-    await q.query('CREATE TABLE test_order (id varchar(36) PRIMARY KEY, status varchar(32) NOT NULL, version int NOT NULL) ENGINE=InnoDB');
+    await q.query(CREATE_TEST_ORDER_TABLE);
     await q.query('CREATE TABLE test_order_version (orderId varchar(36) PRIMARY KEY, version int NOT NULL) ENGINE=InnoDB');
     await q.query('CREATE TABLE test_tally (name varchar(32) PRIMARY KEY, total bigint NOT NULL) ENGINE=InnoDB');
     await q.query("INSERT INTO test_tally (name, total) VALUES ('events', 0), ('version_sum', 0), ('out_of_order', 0), ('contracts', 0)");
@@ -33,9 +34,7 @@ const VERSIONS = 10;
 const WRITERS = 8;
 /** Pause between one user's changes; 0 measures throughput instead of a steady stream. */
 const PACE_MS = Number(process.env.EVENTS_E2E_PACE_MS ?? 20);
-const STATUSES = ['CREATED', 'SCHEDULED', 'IN_PRODUCTION', 'INSPECTED', 'PACKED', 'SHIPPED', 'IN_TRANSIT', 'DELIVERED', 'INVOICED', 'CLOSED'];
 const log = createLogger('events.e2e');
-const actor = { id: randomUUID(), name: '测试用户' };
 
 describe('event backbone on MariaDB and a 3-broker Kafka (kafka-mock)', () => {
   let cluster: KafkaMockCluster;
@@ -90,27 +89,7 @@ describe('event backbone on MariaDB and a 3-broker Kafka (kafka-mock)', () => {
     relays.forEach((r) => r.start());
 
     const orderIds = Array.from({ length: ORDERS }, () => randomUUID());
-    const mutationMs: number[] = [];
-    let failedMutations = 0;
-    const changeStatus = async (orderId: string, version: number) => {
-      const started = Date.now();
-      try {
-        await dataSource.transaction(async (manager) => {
-          if (version === 1) await manager.query('INSERT INTO test_order (id, status, version) VALUES (?, ?, 1)', [orderId, STATUSES[0]]);
-          else await manager.query('UPDATE test_order SET status = ?, version = ? WHERE id = ? AND version = ?', [STATUSES[version - 1], version, orderId, version - 1]);
-          const data: OrderStatusChangedV1 = {
-            orderId, contractId: orderId, customerId: orderId,
-            fromStatus: version === 1 ? null : STATUSES[version - 2], toStatus: STATUSES[version - 1],
-            version, changedAt: new Date().toISOString(), changedBy: actor,
-          };
-          await writer.append(manager, makeEvent({ type: Topics.orderStatusChanged, source: '/lianxiao/orders', subject: orderId, data }));
-        });
-      } catch (error) {
-        failedMutations += 1;
-        log.error({ err: String(error) }, 'mutation failed');
-      }
-      mutationMs.push(Date.now() - started);
-    };
+    const stream = new OrderStatusStream(dataSource, log, writer);
     // Eight "users" at ~50 changes/s each, so the broker outage falls in the middle of the stream.
     const started = Date.now();
     const users = Array.from({ length: WRITERS }, async (_, w) => {
@@ -118,7 +97,7 @@ describe('event backbone on MariaDB and a 3-broker Kafka (kafka-mock)', () => {
       let n = 0;
       for (let version = 1; version <= VERSIONS; version++) {
         for (const orderId of mine) {
-          await changeStatus(orderId, version);
+          await stream.change(orderId, version);
           const due = started + ++n * PACE_MS;
           if (PACE_MS > 0 && due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
         }
@@ -140,14 +119,14 @@ describe('event backbone on MariaDB and a 3-broker Kafka (kafka-mock)', () => {
     const allConsumedMs = Date.now() - started;
     await new Promise((r) => setTimeout(r, 500)); // let any late duplicate arrive before counting
 
-    expect(failedMutations).toBe(0);
+    expect(stream.failedMutations).toBe(0);
     expect(await dataSource.getRepository(InboxRecord).countBy({ consumer: 'order-projection' })).toBe(ORDERS * VERSIONS);
     expect(await tally('events')).toBe(ORDERS * VERSIONS);
     expect(await tally('version_sum')).toBe((ORDERS * VERSIONS * (VERSIONS + 1)) / 2);
     expect(await tally('out_of_order')).toBe(0);
     expect(await dataSource.getRepository(OutboxEvent).countBy({ publishedAt: Not(IsNull()) })).toBe(ORDERS * VERSIONS);
     expect(await relays[0].lagMs()).toBe(0);
-    const sorted = [...mutationMs].sort((a, b) => a - b);
+    const sorted = [...stream.mutationMs].sort((a, b) => a - b);
     log.info(
       {
         events: ORDERS * VERSIONS,

@@ -10,7 +10,7 @@ import { OutboxEvent } from '../src/events/outbox-event.entity';
 import { OutboxRelay } from '../src/events/outbox-relay';
 import { OutboxWriter } from '../src/events/outbox-writer';
 import { waitFor } from './events-fixtures';
-import { KafkaMockCluster } from './kafka-mock-cluster';
+import { KafkaMockCluster } from '../../../tools/src/kafka-mock/kafka-mock-cluster';
 import { createTestDatabase } from './mariadb-test-database';
 
 class UnreachableTables1795900000003 implements MigrationInterface {

@@ -4,21 +4,21 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { DataSource, IsNull, MigrationInterface, Not, QueryRunner } from 'typeorm';
-import { makeEvent, OrderStatusChangedV1, Topics } from '@lianxiao/contracts';
+import { OrderStatusChangedV1, Topics } from '@lianxiao/contracts';
 import { createLogger } from '../src/logging';
 import { InboxConsumer, InboxHandler } from '../src/events/inbox-consumer';
 import { InboxRecord } from '../src/events/inbox-record.entity';
 import { KafkaTransport } from '../src/events/kafka-transport';
 import { OutboxEvent } from '../src/events/outbox-event.entity';
-import { OutboxWriter } from '../src/events/outbox-writer';
 import { waitFor } from './events-fixtures';
-import { KafkaMockCluster } from './kafka-mock-cluster';
+import { CREATE_TEST_ORDER_TABLE, OrderStatusStream } from './order-status-stream';
+import { KafkaMockCluster } from '../../../tools/src/kafka-mock/kafka-mock-cluster';
 import { createTestDatabase } from './mariadb-test-database';
 
 /** The "service" tables: orders the users change, and the projection the consumer keeps. */
 class RelayCrashTables1795900000002 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
-    await q.query('CREATE TABLE test_order (id varchar(36) PRIMARY KEY, status varchar(32) NOT NULL, version int NOT NULL) ENGINE=InnoDB');
+    await q.query(CREATE_TEST_ORDER_TABLE);
     // One row per order (no hot counter row, so the partitions are applied in parallel).
     await q.query(
       'CREATE TABLE test_projection (orderId varchar(36) PRIMARY KEY, version int NOT NULL, events int NOT NULL, versionSum int NOT NULL, outOfOrder int NOT NULL) ENGINE=InnoDB',
@@ -35,11 +35,9 @@ const EVENTS = ORDERS * VERSIONS;
 const WRITERS = 16;
 /** Pause between one user's changes: 16 users at up to ~50 changes/s, so the faults fall inside the stream. */
 const PACE_MS = Number(process.env.RELAY_CRASH_PACE_MS ?? 20);
-const STATUSES = ['CREATED', 'SCHEDULED', 'IN_PRODUCTION', 'INSPECTED', 'PACKED', 'SHIPPED', 'IN_TRANSIT', 'DELIVERED', 'INVOICED', 'CLOSED'];
 const RELAY_SCRIPT = path.join(__dirname, 'relay-process.js');
 const BUILT_LIBRARY = path.resolve(__dirname, '../dist/index.js');
 const log = createLogger('events.relay-crash');
-const actor = { id: randomUUID(), name: '测试用户' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The relay as its own OS process, so it can be SIGKILLed like a crashed pod. */
@@ -122,29 +120,8 @@ describe('outbox relay process SIGKILLed twice and every partition leader restar
     const relayEnv = { RELAY_DATABASE_URL: databaseUrl, RELAY_BROKERS: cluster.brokers.join(','), RELAY_NAME: 'crash-relay' };
     relay = await RelayProcess.start(relayEnv);
 
-    const writer = new OutboxWriter();
     const orderIds = Array.from({ length: ORDERS }, () => randomUUID());
-    const mutationMs: number[] = [];
-    let failedMutations = 0;
-    const changeStatus = async (orderId: string, version: number) => {
-      const began = Date.now();
-      try {
-        await dataSource.transaction(async (manager) => {
-          if (version === 1) await manager.query('INSERT INTO test_order (id, status, version) VALUES (?, ?, 1)', [orderId, STATUSES[0]]);
-          else await manager.query('UPDATE test_order SET status = ?, version = ? WHERE id = ? AND version = ?', [STATUSES[version - 1], version, orderId, version - 1]);
-          const data: OrderStatusChangedV1 = {
-            orderId, contractId: orderId, customerId: orderId,
-            fromStatus: version === 1 ? null : STATUSES[version - 2], toStatus: STATUSES[version - 1],
-            version, changedAt: new Date().toISOString(), changedBy: actor,
-          };
-          await writer.append(manager, makeEvent({ type: Topics.orderStatusChanged, source: '/lianxiao/orders', subject: orderId, data }));
-        });
-      } catch (error) {
-        failedMutations += 1;
-        log.error({ err: String(error) }, 'mutation failed');
-      }
-      mutationMs.push(Date.now() - began);
-    };
+    const stream = new OrderStatusStream(dataSource, log);
 
     const started = Date.now();
     let writing = true;
@@ -161,7 +138,7 @@ describe('outbox relay process SIGKILLed twice and every partition leader restar
       let n = 0;
       for (let version = 1; version <= VERSIONS; version++) {
         for (const orderId of mine) {
-          await changeStatus(orderId, version);
+          await stream.change(orderId, version);
           const due = started + ++n * PACE_MS;
           if (PACE_MS > 0 && due > Date.now()) await sleep(due - Date.now());
         }
@@ -213,7 +190,7 @@ describe('outbox relay process SIGKILLed twice and every partition leader restar
     clearInterval(progress);
     await sleep(1_000); // let a late duplicate arrive before counting
 
-    const sorted = [...mutationMs].sort((a, b) => a - b);
+    const sorted = [...stream.mutationMs].sort((a, b) => a - b);
     log.info(
       {
         events: EVENTS,
@@ -230,7 +207,7 @@ describe('outbox relay process SIGKILLed twice and every partition leader restar
       'relay crash result',
     );
     expect(writingDuringFaults).toBe(true);
-    expect(failedMutations).toBe(0);
+    expect(stream.failedMutations).toBe(0);
     expect(await outbox.count()).toBe(EVENTS);
     expect(await outbox.countBy({ publishedAt: Not(IsNull()) })).toBe(EVENTS);
     expect(await dataSource.getRepository(InboxRecord).countBy({ consumer: 'crash-projection' })).toBe(EVENTS);

@@ -16,7 +16,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { ClusterProcesses } from '../../src/cluster/cluster-processes';
-import { KafkaMockCluster } from '../../../libs/platform/test/kafka-mock-cluster';
+import { KafkaMockCluster } from '../../src/kafka-mock/kafka-mock-cluster';
 
 jest.setTimeout(420_000);
 

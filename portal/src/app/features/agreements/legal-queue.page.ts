@@ -24,7 +24,7 @@ import { downloadAgreementPdf } from './pdf-download';
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   imports: [DatePipe, FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzInputModule, NzTableModule, TranslatePipe],
-  styleUrl: './agreements.page.less',
+  styleUrl: '../../../styles/zorro/work-order-page.less',
   template: `
     <div class="lx-page-header">
       <h1 class="lx-page-title">{{ 'agreements.legalTitle' | t }}</h1>

@@ -25,7 +25,7 @@ const FIELDS = [
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   imports: [FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCardModule, NzCheckboxModule, NzInputModule, TranslatePipe],
-  styleUrl: './agreements.page.less',
+  styleUrl: '../../../styles/zorro/work-order-page.less',
   template: `
     @if (ticket(); as t) {
       <div class="lx-page-header">

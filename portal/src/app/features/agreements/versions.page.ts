@@ -27,7 +27,7 @@ const STATUS_COLORS: Record<string, string> = { PENDING_LEGAL: 'blue', APPROVED:
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   imports: [DatePipe, FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzInputModule, NzCardModule, NzSelectModule, NzTableModule, NzTagModule, TranslatePipe],
-  styleUrl: './agreements.page.less',
+  styleUrl: '../../../styles/zorro/work-order-page.less',
   template: `
     @if (data(); as d) {
       <div class="lx-page-header">

@@ -30,7 +30,7 @@ async function sha256Hex(file: File): Promise<string> {
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   imports: [DatePipe, FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCardModule, NzInputModule, NzTagModule, TranslatePipe, CnyPipe],
-  styleUrl: './contracts.page.less',
+  styleUrl: '../../../styles/zorro/work-order-page.less',
   template: `
     @if (ctx(); as c) {
       <div class="lx-page-header">

@@ -25,7 +25,7 @@ const TIER_COLORS: Record<string, string> = { HIGH: 'green', MEDIUM: 'gold', LOW
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   imports: [DatePipe, DecimalPipe, NzAlertModule, NzTableModule, NzTagModule, TranslatePipe, CnyPipe],
-  styleUrl: './production.page.less',
+  styleUrl: '../../../styles/zorro/work-order-page.less',
   template: `
     <div class="lx-page-header">
       <h1 class="lx-page-title">{{ 'production.title' | t }}</h1>

@@ -26,7 +26,7 @@ const REMINDER_COLORS: Record<string, string> = { REMINDED: 'orange', ESCALATED:
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   imports: [DatePipe, FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCheckboxModule, NzTableModule, NzTagModule, TranslatePipe],
-  styleUrl: './tasks.page.less',
+  styleUrl: '../../../styles/zorro/work-order-page.less',
   template: `
     <div class="lx-page-header">
       <h1 class="lx-page-title">{{ 'tasks.title' | t }}</h1>

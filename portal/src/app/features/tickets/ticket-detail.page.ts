@@ -27,7 +27,7 @@ import { DRAWING_FILE, SPEC_KEYS, type SpecKey, SUBMIT_TICKET, TICKET, UPDATE_SP
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   imports: [DatePipe, FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCardModule, NzInputModule, NzTagModule, TranslatePipe],
-  styleUrl: './tickets.page.less',
+  styleUrl: '../../../styles/zorro/work-order-page.less',
   template: `
     @if (ticket(); as t) {
       <div class="lx-page-header">

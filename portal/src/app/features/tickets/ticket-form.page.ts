@@ -29,7 +29,7 @@ export const WEIGHT_UNITS = ['g', 'kg'] as const;
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   imports: [FormsModule, NzAlertModule, NzButtonModule, NzCardModule, NzInputModule, NzSelectModule, TranslatePipe],
-  styleUrl: './tickets.page.less',
+  styleUrl: '../../../styles/zorro/work-order-page.less',
   template: `
     <div class="lx-page-header"><h1 class="lx-page-title">{{ 'tickets.new' | t }}</h1></div>
     <nz-card class="lx-wo-card">

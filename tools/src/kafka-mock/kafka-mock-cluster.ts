@@ -6,7 +6,8 @@ import * as readline from 'node:readline';
 
 /**
  * librdkafka's mock cluster with broker down/up controls (../shared/tools/kafka-mock), run as a
- * child process of the test. A missing binary is built; failing that, the test fails (never skips).
+ * child process of a test or a benchmark (bench/events.mjs loads the built copy from tools/dist).
+ * A missing binary is built; failing that, the caller fails (never skips).
  */
 export function kafkaMockBinary(): string {
   const fromEnv = process.env.KAFKA_MOCK_BIN;
