@@ -1,8 +1,11 @@
 // `npm run soak -- --minutes 60 [--rate 40] [--row-seconds 300]` (issue 11 item 4): the
 // production-mode cluster (MariaDB, Kafka peer) under a realistic mix — the director's dashboard,
-// reps' customer lists and details, dealers' pages and sell-through receipts (money and events) —
-// at a fixed arrival rate. Prints a row per period: rps, p95, errors, RSS per process, outbox
-// backlog; at the end checks that every event published was consumed exactly once and prints
+// reps' customer lists and details, dealers' pages, sell-through receipts (money and events),
+// weekly stock uploads, and contracts taken from requirement ticket to signature (engineer, legal,
+// rep) — at a fixed arrival rate. Prints a row per period: rps, p95, errors, RSS per process,
+// outbox backlog; at the end checks, for every topic and every consumer of it, that each event
+// published was consumed exactly once, that points moved by exactly one per accepted receipt and
+// that each signed contract reached the scorecard once, and prints
 // `soak: M min, N requests, errors E, events published P, consumed C, duplicates D, lost L`.
 // `--json` adds one JSON line with the same figures (the CI test reads it).
 import { randomBytes } from 'node:crypto';
@@ -19,6 +22,11 @@ const RATE = Number(args.rate);
 const ROW_SECONDS = Number(args['row-seconds']);
 const PROCESSES = ['gateway', 'customers', 'orders', 'dealers', 'incentives'];
 const RUN = `SOAK-${Date.now().toString(36)}-${randomBytes(2).toString('hex')}`;
+const CONTRACT_SPEC = {
+  material: 'SUS304 不锈钢', tolerance: '±0.05 mm', surfaceTreatment: '钝化', dimensions: 'M12×60 mm', quantity: 20000,
+  hardness: 'HRC 22-28', unitWeight: '58 g', packaging: '纸箱 500 件/箱', certificationStandard: 'RoHS',
+  inspectionStandard: 'GB/T 90.1 AQL 1.0', colour: '本色', craftNotes: '螺纹滚压后钝化；首件送检',
+};
 const png = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(96)]).toString('base64');
 
 function percentile(sorted, p) {
@@ -28,6 +36,41 @@ function percentile(sorted, p) {
 async function mysql(settings) {
   const url = new URL(settings.mysqlUrl.replace(/^mariadb:/, 'mysql:'));
   return createConnection({ host: url.hostname, port: Number(url.port || 3306), user: url.username || 'root', password: url.password });
+}
+
+const SERVICES = ['customers', 'orders', 'dealers', 'incentives'];
+
+/**
+ * Exactly-once over the whole backbone: for each consumer (inbox) and each topic it handles, every
+ * event of that topic published by any service's outbox must be in its inbox once. Also counts the
+ * events published in total and the deliveries recorded.
+ */
+async function deliveryCheck(conn, prefix) {
+  const published = new Map(); // topic -> Set(event id)
+  for (const svc of SERVICES) {
+    const [rows] = await conn.query(`SELECT id, topic FROM \`${prefix}${svc}\`.outbox_event WHERE publishedAt IS NOT NULL`);
+    for (const r of rows) (published.get(r.topic) ?? published.set(r.topic, new Set()).get(r.topic)).add(r.id);
+  }
+  const perTopic = [];
+  let lost = 0, duplicates = 0, deliveries = 0;
+  for (const svc of SERVICES) {
+    const [rows] = await conn.query(`SELECT consumer, topic, eventId, COUNT(*) AS n FROM \`${prefix}${svc}\`.inbox_record GROUP BY consumer, topic, eventId`);
+    const byConsumerTopic = new Map();
+    for (const r of rows) {
+      const key = `${r.consumer}|${r.topic}`;
+      (byConsumerTopic.get(key) ?? byConsumerTopic.set(key, new Map()).get(key)).set(r.eventId, Number(r.n));
+    }
+    for (const [key, seen] of byConsumerTopic) {
+      const [consumer, topic] = key.split('|');
+      const sent = published.get(topic) ?? new Set();
+      const missing = [...sent].filter((id) => !seen.has(id)).length;
+      const twice = [...seen.values()].filter((n) => n > 1).length;
+      lost += missing; duplicates += twice; deliveries += seen.size;
+      perTopic.push({ svc, consumer, topic, published: sent.size, consumed: seen.size, lost: missing, duplicates: twice });
+    }
+  }
+  const publishedTotal = [...published.values()].reduce((n, ids) => n + ids.size, 0);
+  return { perTopic, published: publishedTotal, deliveries, lost, duplicates };
 }
 
 async function backlog(conn, prefix) {
@@ -53,6 +96,11 @@ async function main() {
     const points = async (token) => (await post(bench.url, { query: '{ me { dealer { id pointsBalance } } }' }, { authorization: `Bearer ${token}` })).body.data?.me?.dealer?.pointsBalance ?? 0;
     const pointsBefore = await Promise.all(dealers.map((d) => points(d.token)));
     let receipts = 0;
+    const engineer = await login('engineer');
+    const legal = await login('legal');
+    const repCustomers = (await post(bench.url, { query: '{ customers(first: 20) { nodes { id } } }' }, { authorization: `Bearer ${rep}` })).body.data.customers.nodes.map((c) => c.id);
+    const signedContracts = [];
+    const stockUploads = { sent: 0 };
 
     // The mix, per 10 requests: 2 dashboards, 3 customer lists/details, 2 dealer pages, 3 receipts.
     const province = { '05': '350000', '06': '360000', '07': '370000', '08': '410000' };
@@ -74,6 +122,27 @@ async function main() {
       (i) => ops[4](i),
       () => ({ token: dealers[1].token, body: { query: '{ me { dealer { id code pointsBalance } } }' } }),
       (i) => ops[4](i),
+    ];
+    // Every 20th request, instead of the mix: a dealer's weekly stock sheet (a new version of this
+    // week, so an event each time); every 50th, a contract from ticket to signature (5 requests).
+    const stockUpload = (i) => {
+      const d = dealers[(i / 20) % dealers.length | 0];
+      stockUploads.sent += 1;
+      const csv = `SKU,数量,批次,仓库\nWJ-001,${100 + (i % 997)},${RUN},主仓\nWJ-002,${40 + (i % 13)},${RUN},主仓\n`;
+      return { token: d.token, body: { query: 'mutation($input: UploadStockSheetInput!) { uploadStockSheet(input: $input) { outcome } }', variables: { input: {
+        fileBase64: Buffer.from(csv).toString('base64'), fileName: `soak-${i}.csv`, dryRun: false, idempotencyKey: `${RUN}-stock-${i}`,
+      } } } };
+    };
+    const contractFlow = (i) => [
+      () => ({ token: rep, body: { query: 'mutation($input: CreateRequirementTicketInput!) { createRequirementTicket(input: $input) { id } }', variables: { input: {
+        customerId: repCustomers[i % repCustomers.length], urgency: 'NORMAL', requestedDeliveryDate: '2027-06-01', submit: true, ...CONTRACT_SPEC } } } }),
+      (prev) => ({ token: engineer, body: { query: 'mutation($id: ID!) { approveSpec(ticketId: $id) { id } }', variables: { id: prev.createRequirementTicket.id } }, keep: { ticketId: prev.createRequirementTicket.id } }),
+      (prev, kept) => ({ token: legal, body: { query: 'mutation($id: ID!) { approveAgreement(agreementId: $id) { id } }', variables: { id: prev.approveSpec.id } }, keep: { ...kept, agreementId: prev.approveSpec.id } }),
+      (_prev, kept) => ({ token: rep, body: { query: 'mutation($input: CreateContractInput!) { createContract(input: $input) { id } }', variables: { input: {
+        ticketId: kept.ticketId, agreementId: kept.agreementId, amount: 120000 + (i % 50) * 1000, grossMargin: 0.25, currency: 'CNY', paymentTerms: '30% 预付，70% 发货前付清',
+        firstPaymentDueDate: '2027-03-01', lines: [{ sku: 'FL-M12-304', partName: 'M12 法兰螺栓', quantity: 20000 }] } } }, keep: kept }),
+      (prev) => ({ token: rep, signs: true, body: { query: 'mutation($id: ID!, $sha: String!, $key: String!) { signContract(contractId: $id, signedScanSha256: $sha, idempotencyKey: $key) { id } }',
+        variables: { id: prev.createContract.id, sha: randomBytes(32).toString('hex'), key: `${RUN}-sign-${i}` } } }),
     ];
 
     const started = Date.now();
@@ -101,28 +170,47 @@ async function main() {
       period = { ms: [], errors: 0, count: 0, start: Date.now() };
     };
     let nextRow = started + ROW_SECONDS * 1000;
+    /** Sends one request and records it; resolves with the data, or null when it failed or was shed. */
+    const send = (op, opIndex) => {
+      const t0 = performance.now();
+      return post(bench.url, op.body, { authorization: `Bearer ${op.token}` })
+        .then((r) => {
+          // 429/503 (with Retry-After) are the gateway refusing fast on purpose: shed, not an error.
+          if (r.status === 429 || r.status === 503) { shed += 1; return { ok: true, data: null }; }
+          const ok = r.status === 200 && !r.body.errors?.length;
+          if (!ok) noteError(opIndex, `${r.status} ${JSON.stringify(r.body.errors?.[0] ?? r.body).slice(0, 240)}`);
+          return { ok, data: ok ? r.body.data : null };
+        }, (e) => { noteError(opIndex, String(e?.cause ?? e)); return { ok: false, data: null }; })
+        .then((result) => {
+          period.ms.push(performance.now() - t0);
+          period.count += 1;
+          total += 1;
+          if (!result.ok) { period.errors += 1; totalErrors += 1; }
+          return result;
+        });
+    };
+    const runFlow = async (steps) => {
+      let prev = null, kept = {};
+      for (const [n, step] of steps.entries()) {
+        const op = step(prev, kept);
+        const { data } = await send(op, `contract-step-${n + 1}`);
+        if (!data) return; // refused or shed: the chain stops, as a user's would
+        if (op.signs) signedContracts.push(data.signContract.id);
+        prev = data; kept = op.keep ?? kept;
+      }
+    };
     for (let i = 0; Date.now() < end; i++) {
       const due = started + i * interval;
       const wait = due - Date.now();
       if (wait > 1) await new Promise((r) => setTimeout(r, wait));
       if (Date.now() >= nextRow) { nextRow += ROW_SECONDS * 1000; await flushRow(); }
-      const op = ops[i % ops.length](i);
-      const t0 = performance.now();
-      const opIndex = i % ops.length;
-      const p = post(bench.url, op.body, { authorization: `Bearer ${op.token}` })
-        .then((r) => {
-          // 429/503 (with Retry-After) are the gateway refusing fast on purpose: shed, not an error.
-          if (r.status === 429 || r.status === 503) { shed += 1; if (op.receipt) failedReceipts += 1; return true; }
-          const ok = r.status === 200 && !r.body.errors?.length;
-          if (!ok) noteError(opIndex, `${r.status} ${JSON.stringify(r.body.errors?.[0] ?? r.body).slice(0, 240)}`);
-          return ok;
-        }, (e) => { noteError(opIndex, String(e?.cause ?? e)); return false; })
-        .then((ok) => {
-          period.ms.push(performance.now() - t0);
-          period.count += 1;
-          total += 1;
-          if (!ok) { period.errors += 1; totalErrors += 1; if (op.receipt) failedReceipts += 1; }
-        });
+      let p;
+      if (i % 50 === 49) p = runFlow(contractFlow(i));
+      else if (i % 20 === 19) p = send(stockUpload(i), 'stock-upload');
+      else {
+        const op = ops[i % ops.length](i);
+        p = send(op, i % ops.length).then((r) => { if (op.receipt && !(r.ok && r.data)) failedReceipts += 1; });
+      }
       inflight.add(p);
       p.finally(() => inflight.delete(p));
     }
@@ -142,13 +230,26 @@ async function main() {
     const published = pub.map((r) => r.id);
     const lost = published.filter((id) => !consumed.has(id)).length;
     const duplicates = [...consumed.values()].filter((n) => n > 1).length;
+    const delivery = await deliveryCheck(conn, prefix);
+    for (const t of delivery.perTopic) process.stdout.write(`  ${t.topic.padEnd(36)} → ${t.svc}/${t.consumer}: published ${t.published}, consumed ${t.consumed}, lost ${t.lost}, duplicates ${t.duplicates}\n`);
+    const scored = new Map();
+    if (signedContracts.length) {
+      const [rows] = await conn.query(`SELECT contractId, COUNT(*) AS n FROM \`${prefix}incentives\`.contract_score WHERE contractId IN (?) GROUP BY contractId`, [signedContracts]);
+      for (const r of rows) scored.set(r.contractId, Number(r.n));
+    }
+    const contractsScoredOnce = signedContracts.filter((id) => scored.get(id) === 1).length;
+    process.stdout.write(`contracts signed ${signedContracts.length}, on the scorecard exactly once ${contractsScoredOnce}; stock sheets sent ${stockUploads.sent}\n`);
     const pointsAfter = await Promise.all(dealers.map((d) => points(d.token)));
     const credited = pointsAfter.reduce((s, v, i) => s + v - pointsBefore[i], 0);
     const accepted = receipts - failedReceipts;
     process.stdout.write(`points credited ${credited} for ${accepted} accepted receipts (1 point each)\n`);
-    const summary = { minutes: MINUTES, requests: total, errors: totalErrors, shed, published: published.length, consumed: consumed.size, duplicates, lost, credited, accepted };
+    const summary = {
+      minutes: MINUTES, requests: total, errors: totalErrors, shed, published: published.length, consumed: consumed.size, duplicates, lost, credited, accepted,
+      allEvents: { published: delivery.published, deliveries: delivery.deliveries, lost: delivery.lost, duplicates: delivery.duplicates },
+      contracts: { signed: signedContracts.length, scoredOnce: contractsScoredOnce }, stockSheets: stockUploads.sent,
+    };
     if (args.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-    process.stdout.write(`soak: ${MINUTES} min, ${total} requests, errors ${totalErrors}, shed ${shed}, events published ${published.length}, consumed ${consumed.size}, duplicates ${duplicates}, lost ${lost}\n`);
+    process.stdout.write(`soak: ${MINUTES} min, ${total} requests, errors ${totalErrors}, shed ${shed}, events published ${delivery.published}, consumed ${delivery.deliveries}, duplicates ${delivery.duplicates + duplicates}, lost ${delivery.lost + lost}\n`);
   } finally {
     await conn.end();
     await bench.stop();

@@ -1,8 +1,9 @@
 /**
  * The two-minute soak CI runs (issue 11 item 4; `npm run soak -- --minutes 60` is the long one):
- * a realistic mix against the production-mode cluster with a Kafka peer, then the exactly-once
- * check — every sell-through event published was consumed once, and the points moved by exactly
- * one per accepted receipt.
+ * a realistic mix against the production-mode cluster with a Kafka peer (with stock uploads and
+ * contracts taken from ticket to signature), then the exactly-once check — every event published
+ * on any topic was consumed once by each of its consumers, the points moved by exactly one per
+ * accepted receipt, and each signed contract reached the scorecard once.
  */
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
@@ -23,4 +24,10 @@ it('runs two minutes of mixed load without errors and consumes every event exact
   expect(summary.duplicates).toBe(0);
   expect(summary.published).toBeGreaterThanOrEqual(summary.accepted);
   expect(summary.credited).toBe(summary.accepted);
+  expect(summary.allEvents.lost).toBe(0);
+  expect(summary.allEvents.duplicates).toBe(0);
+  expect(summary.allEvents.published).toBeGreaterThan(summary.published);
+  expect(summary.contracts.signed).toBeGreaterThan(10);
+  expect(summary.contracts.scoredOnce).toBe(summary.contracts.signed);
+  expect(summary.stockSheets).toBeGreaterThan(30);
 });
