@@ -1,4 +1,4 @@
-import { describeStartupFailure, loadServiceConfig, rootLogger, startDescribedSubgraph } from '@lianxiao/platform';
+import { describeStartupFailure, loadServiceConfig, rootLogger, startDescribedSubgraph, startTelemetry } from '@lianxiao/platform';
 import { identitySubgraph } from './identity/identity-app.module';
 import { loadGatewayConfig } from './config/gateway-config';
 import { startGatewayServer } from './server/gateway-server';
@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   await startGatewayServer({ config, identityUrl: identity.url });
 }
 
+startTelemetry('gateway');
 main().catch((error: unknown) => {
   const line = describeStartupFailure(error);
   if (line) process.stderr.write(line + '\n');

@@ -3,12 +3,13 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { CALLER_HEADER, COUNT_SQL_HEADER, signGatewayAssertion } from '@lianxiao/platform';
+import { CALLER_HEADER, COUNT_SQL_HEADER, signGatewayAssertion, traceHeaders } from '@lianxiao/platform';
 import type { GatewayContext } from './gateway-context';
 
 /**
  * Sends every subgraph request with the gateway-signed caller assertion (signed once per
- * incoming request). Subgraphs refuse anything without it.
+ * incoming request). Subgraphs refuse anything without it. The W3C trace context goes along: the
+ * fetch's span with tracing on, the caller's traceparent unchanged with it off.
  */
 export class CallerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(url: string, private readonly internalSecret: string, private readonly subgraphName = '') {
@@ -23,6 +24,7 @@ export class CallerForwardingDataSource extends RemoteGraphQLDataSource<GatewayC
     request.http?.headers.set(CALLER_HEADER, context.assertion);
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
     if (context.sqlStatements) request.http?.headers.set(COUNT_SQL_HEADER, '1');
+    for (const [name, value] of Object.entries(traceHeaders())) request.http?.headers.set(name, value);
   }
 
   /** Adds up the SQL statements a subgraph reports for a counted request (see statement-counter). */

@@ -6,7 +6,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway } from '@apollo/gateway';
-import { createLogger, formatGraphQLError, graphqlMetricsPlugin, httpMetricsMiddleware, metricsRequestHandler, PortInUseError } from '@lianxiao/platform';
+import {
+  createLogger,
+  formatGraphQLError,
+  graphqlMetricsPlugin,
+  graphqlRequestSpanMiddleware,
+  graphqlTracingPlugin,
+  httpMetricsMiddleware,
+  metricsRequestHandler,
+  PortInUseError,
+  traceContextMiddleware,
+} from '@lianxiao/platform';
 import type { GatewayConfig } from '../config/gateway-config';
 import { CallerForwardingDataSource } from './caller-forwarding.data-source';
 import { GatewayContext, gatewayContextFactory, sqlStatementReportPlugin } from './gateway-context';
@@ -79,7 +89,7 @@ export async function startGatewayServer({ config, identityUrl, supergraphSdl, o
     allowBatchedHttpRequests: true,
     validationRules: armor.validationRules,
     formatError: withLimitCodes(formatGraphQLError),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armor.plugins, maxRootFieldsPlugin<GatewayContext>(limits.maxRootFields), sqlStatementReportPlugin, graphqlMetricsPlugin<GatewayContext>('gateway')],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armor.plugins, maxRootFieldsPlugin<GatewayContext>(limits.maxRootFields), sqlStatementReportPlugin, graphqlMetricsPlugin<GatewayContext>('gateway'), graphqlTracingPlugin<GatewayContext>()],
   });
   await apollo.start();
 
@@ -108,6 +118,10 @@ export async function startGatewayServer({ config, identityUrl, supergraphSdl, o
     bodyErrorHandler(limits.maxBodyBytes),
     batchLimitMiddleware(limits.maxBatch),
     tokenLimitMiddleware(limits.maxTokens),
+    // The caller's traceparent goes on to the subgraphs (as it is with tracing off, through the
+    // gateway's spans with it on); the request's span is the parent of planning and fetches.
+    traceContextMiddleware(),
+    graphqlRequestSpanMiddleware(),
     // Production: only the portal's build-time documents (ADMIN callers excepted); a no-op otherwise.
     trustedDocumentsGuard({ production: config.production, jwtSecret: config.jwtSecret, external }),
     expressMiddleware(apollo, { context: gatewayContextFactory(config.jwtSecret, external) }),

@@ -16,3 +16,4 @@ export * from './mail';
 export * from './scheduling';
 export * from './tabular';
 export * from './metrics';
+export * from './telemetry';

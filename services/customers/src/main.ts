@@ -1,4 +1,5 @@
-import { runServiceMain } from '@lianxiao/platform';
+import { runServiceMain, startTelemetry } from '@lianxiao/platform';
 import { customersSubgraph } from './index';
 
+startTelemetry('customers');
 runServiceMain(customersSubgraph);

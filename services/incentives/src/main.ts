@@ -1,4 +1,5 @@
-import { runServiceMain } from '@lianxiao/platform';
+import { runServiceMain, startTelemetry } from '@lianxiao/platform';
 import { incentivesSubgraph } from './index';
 
+startTelemetry('incentives');
 runServiceMain(incentivesSubgraph);

@@ -1,4 +1,5 @@
-import { runServiceMain } from '@lianxiao/platform';
+import { runServiceMain, startTelemetry } from '@lianxiao/platform';
 import { ordersSubgraph } from './index';
 
+startTelemetry('orders');
 runServiceMain(ordersSubgraph);

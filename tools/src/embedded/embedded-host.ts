@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { ConfigError, describeStartupFailure, envReader } from '@lianxiao/platform';
+import { ConfigError, describeStartupFailure, envReader, startTelemetry } from '@lianxiao/platform';
 import { loadGatewayConfig, startGatewayServer } from '@lianxiao/gateway';
 import { SUBGRAPH_ORDER } from '../subgraph-registry';
 import type { SubgraphWorkerMessage } from './subgraph-worker';
@@ -97,6 +97,7 @@ async function main(): Promise<void> {
   process.stdout.write(lines.join('\n'));
 }
 
+startTelemetry('gateway');
 main().catch((error: unknown) => {
   const line = error instanceof ConfigError ? error.message : describeStartupFailure(error);
   process.stderr.write((line ?? (error instanceof Error ? error.message : String(error))) + '\n');

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parentPort, workerData } from 'node:worker_threads';
-import { describeStartupFailure, loadServiceConfig, startDescribedSubgraph } from '@lianxiao/platform';
+import { describeStartupFailure, loadServiceConfig, startDescribedSubgraph, startTelemetry } from '@lianxiao/platform';
 import { loadSubgraph } from '../subgraph-registry';
 
 export interface SubgraphWorkerData {
@@ -13,6 +13,7 @@ export type SubgraphWorkerMessage = { kind: 'ready'; name: string; url: string }
 /** One subgraph in its own worker thread: its own module registry, so its own GraphQL schema. */
 async function run({ name, env }: SubgraphWorkerData): Promise<void> {
   for (const [key, value] of Object.entries(env)) process.env[key] = value;
+  startTelemetry(name);
   const config = loadServiceConfig(name, 0, env);
   const started = await startDescribedSubgraph(loadSubgraph(name), config);
   parentPort?.postMessage({ kind: 'ready', name, url: started.url } satisfies SubgraphWorkerMessage);

@@ -7,6 +7,7 @@ import { ensureMysqlDatabase } from '../database/data-source-options';
 import { createLogger, NestPinoLogger } from '../logging/logger';
 import { gatewayCredentialMiddleware } from '../graphql/gateway-credential.middleware';
 import { statementCountMiddleware } from '../database/statement-counter';
+import { graphqlRequestSpanMiddleware } from '../telemetry/active-tracing';
 
 /** Above the gateway's 2 MB client limit, so anything the gateway admitted reaches the subgraph. */
 export const SUBGRAPH_BODY_LIMIT = '4mb';
@@ -31,7 +32,7 @@ export async function startSubgraph(module: DynamicModule, config: ServiceConfig
   // The gateway admits bodies up to 2 MB; what it forwards (query + variables) must fit here too,
   // or a large but legal upload turns into a subgraph 413 and an internal error at the gateway.
   app.useBodyParser('json', { limit: SUBGRAPH_BODY_LIMIT });
-  app.use('/graphql', gatewayCredentialMiddleware(config.internalSecret), statementCountMiddleware());
+  app.use('/graphql', graphqlRequestSpanMiddleware(), gatewayCredentialMiddleware(config.internalSecret), statementCountMiddleware());
   app.enableShutdownHooks();
   try {
     await app.listen(config.port, config.host);

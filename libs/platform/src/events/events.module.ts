@@ -8,14 +8,18 @@ import { KafkaTransport } from './kafka-transport';
 import { OutboxRelay, OutboxRelayOptions } from './outbox-relay';
 import { OutboxWriter } from './outbox-writer';
 import { errorMessage } from './retry-backoff';
+import { tracedEventTransport } from '../telemetry/active-tracing';
 
 const log = createLogger('events');
 const EVENTS_SERVICE_CONFIG = Symbol('EVENTS_SERVICE_CONFIG');
 
-/** Kafka when KAFKA_BROKERS is set, otherwise the embedded in-process transport. */
+/**
+ * Kafka when KAFKA_BROKERS is set, otherwise the embedded in-process transport; with tracing on,
+ * wrapped so each message sent and handled has its span (the transport itself when off).
+ */
 export function createEventTransport(config: Pick<ServiceConfig, 'serviceName' | 'kafkaBrokers'>): EventTransport {
-  if (!config.kafkaBrokers.length) return new InProcessTransport();
-  return new KafkaTransport({ brokers: config.kafkaBrokers, clientId: `lianxiao-${config.serviceName}` });
+  if (!config.kafkaBrokers.length) return tracedEventTransport(new InProcessTransport(), 'in-process');
+  return tracedEventTransport(new KafkaTransport({ brokers: config.kafkaBrokers, clientId: `lianxiao-${config.serviceName}` }), 'kafka');
 }
 
 @Injectable()

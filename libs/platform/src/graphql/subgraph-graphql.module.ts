@@ -7,6 +7,7 @@ import { AssertedRequest } from './gateway-credential.middleware';
 import { RequestContext } from './request-context';
 import { statementCountPlugin } from '../database/statement-counter';
 import { installStrictDateTime } from './strict-date-time';
+import { graphqlTracingPlugin } from '../telemetry/active-tracing';
 
 /** Code-first Apollo Federation 2 subgraph with the shared context, errors and limits. */
 export function subgraphGraphQLModule(): DynamicModule {
@@ -23,7 +24,7 @@ export function subgraphGraphQLModule(): DynamicModule {
     csrfPrevention: false,
     fieldResolverEnhancers: ['guards', 'filters'],
     formatError: formatGraphQLError,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), statementCountPlugin()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), statementCountPlugin(), graphqlTracingPlugin()],
     context: ({ req }: { req: AssertedRequest }): RequestContext => ({
       req,
       caller: req.gatewayAssertion?.caller ?? null,
