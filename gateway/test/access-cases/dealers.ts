@@ -75,4 +75,24 @@ export const DEALERS_CASES: Record<string, FieldCase> = {
   },
   decideFlagDispute: { scopes: ['probe'], expect: ONLY('director', 'admin') },
   flagDisputes: { scopes: ['list'], expect: EVERYONE_SIGNED_IN },
+  /** Catalogue product lines (for per-line targets): every signed-in user. */
+  productLines: { scopes: ['list'], expect: EVERYONE_SIGNED_IN },
+  /** Promotion plans: the unfiltered list holds the dealer's own plans only (leak check); another dealer's filter is refused. */
+  promotionPlans: { scopes: ['list', 'ownDealer', 'otherDealer'], expect: DEALER_LIST_SCOPED },
+  /** The dealer's own staff write their own plans (the probe, ending before it starts, is refused as invalid); HQ only reads. */
+  createPromotionPlan: {
+    scopes: ['probe'],
+    expect: { hq: 'FORBIDDEN', supervisor: 'FORBIDDEN', rep: 'FORBIDDEN', staff: 'FORBIDDEN', dealer: 'VALIDATION_FAILED' },
+    args: { input: { year: TARGET_YEAR, name: 'matrix-probe', startDate: '2026-06-10', endDate: '2026-06-09', budget: 0, expectedUpliftPct: 0 } },
+  },
+  /** A valid plan for a plan id that does not exist (nor belongs to dealer05): NOT_FOUND, nothing written. */
+  updatePromotionPlan: {
+    scopes: ['probe'],
+    expect: { hq: 'FORBIDDEN', supervisor: 'FORBIDDEN', rep: 'FORBIDDEN', staff: 'FORBIDDEN', dealer: 'NOT_FOUND' },
+    args: { input: { year: TARGET_YEAR, name: 'matrix-probe', startDate: '2026-06-01', endDate: '2026-06-09', budget: 0, expectedUpliftPct: 0 } },
+  },
+  deletePromotionPlan: {
+    scopes: ['probe'],
+    expect: { hq: 'FORBIDDEN', supervisor: 'FORBIDDEN', rep: 'FORBIDDEN', staff: 'FORBIDDEN', dealer: 'NOT_FOUND' },
+  },
 };

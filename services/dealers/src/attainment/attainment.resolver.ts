@@ -12,6 +12,17 @@ export class MonthAttainmentType {
   @Field(() => Float, { nullable: true }) rate: number | null;
 }
 
+@ObjectType('ProductLineAttainment', { description: "One product line's attainment: HQ's part of the target against the line's sell-through / 产品线达成" })
+export class ProductLineAttainmentType {
+  @Field() productLine: string;
+  @Field(() => Float, { nullable: true, description: "HQ's part of the annual target; null when not broken down by line" }) annualTarget: number | null;
+  @Field(() => Float) yearToDateActual: number;
+  @Field(() => Float, { nullable: true }) yearRate: number | null;
+  @Field(() => Float, { nullable: true, description: "The line's share of this month's target; null outside the current year or without a line part" }) currentMonthTarget: number | null;
+  @Field(() => Float) currentMonthActual: number;
+  @Field(() => Float, { nullable: true }) currentMonthRate: number | null;
+}
+
 @ObjectType({ description: "A dealer's target attainment from sell-through / 目标达成" })
 export class DealerAttainment {
   @Field(() => ID) dealerId: string;
@@ -25,6 +36,7 @@ export class DealerAttainment {
   @Field(() => Float, { nullable: true, description: "Year to date ÷ the months' targets so far" }) yearToDateRate: number | null;
   @Field(() => MonthAttainmentType, { nullable: true }) currentMonth: MonthAttainmentType | null;
   @Field(() => [MonthAttainmentType]) months: MonthAttainmentType[];
+  @Field(() => [ProductLineAttainmentType], { description: 'Per catalogue product line, from the SKU of each receipt' }) productLines: ProductLineAttainmentType[];
 }
 
 function assertYear(year: number): void {

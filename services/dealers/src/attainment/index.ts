@@ -1,1 +1,2 @@
 export * from './attainment'; export * from './attainment.module';
+export * from './product-line-attainment';

@@ -3,6 +3,7 @@ import { AuditTables1795960000000, EventBackbone1795900000000, IdempotencyTables
 import { InitialSchema1795428045270 } from './1795428045270-InitialSchema';
 import { SellThroughTargetsCatalogue1795429093811 } from './1795429093811-SellThroughTargetsCatalogue';
 import { StockTransfersDisputes1795437943965 } from './1795437943965-StockTransfersDisputes';
+import { TargetLinesPromotionPlans1795446436448 } from './1795446436448-TargetLinesPromotionPlans';
 
 export const migrations: MigrationClassList = [
   InitialSchema1795428045270,
@@ -11,4 +12,5 @@ export const migrations: MigrationClassList = [
   IdempotencyTables1795950000000,
   AuditTables1795960000000,
   StockTransfersDisputes1795437943965,
+  TargetLinesPromotionPlans1795446436448,
 ];

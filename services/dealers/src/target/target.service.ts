@@ -3,8 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Between, DataSource, In, Repository } from 'typeorm';
 import { assertDealerAccess, Caller, DomainError, newId } from '@lianxiao/platform';
 import { Dealer } from '../dealer';
+import { Sku } from '../catalogue/sku.entity';
 import { SellThroughReceipt } from '../sell-through/sell-through-receipt.entity';
 import { DealerTarget, DealerTargetSplit } from './dealer-target.entity';
+import { DealerTargetLine } from './dealer-target-line.entity';
+import { assertLinesAddUp, normaliseLineAmounts, ProductLineAmount } from './product-line-targets';
 import { assertSplitAddsUp, MONTHS, QUARTERS, SplitSuggestion, suggestSplit, toCents } from './target-split';
 
 /** Last year's months are counted in China time (UTC+8), where the dealers sell. */
@@ -22,6 +25,7 @@ export class TargetService {
     private readonly db: DataSource,
     @InjectRepository(DealerTarget) private readonly targets: Repository<DealerTarget>,
     @InjectRepository(DealerTargetSplit) private readonly splits: Repository<DealerTargetSplit>,
+    @InjectRepository(DealerTargetLine) private readonly lines: Repository<DealerTargetLine>,
   ) {}
 
   async findForCaller(caller: Caller, dealerId: string, year: number): Promise<DealerTarget | null> {
@@ -40,21 +44,51 @@ export class TargetService {
     return rows.sort((a, b) => order.indexOf(a.period) - order.indexOf(b.period));
   }
 
+  /** The catalogue's product lines, in the order of their first SKU code. */
+  async catalogueLines(): Promise<string[]> {
+    const rows: { productLine: string }[] = await this.db.getRepository(Sku).createQueryBuilder('s')
+      .select('s.productLine', 'productLine').addSelect('MIN(s.code)', 'firstCode')
+      .groupBy('s.productLine').orderBy('firstCode', 'ASC').getRawMany();
+    return rows.map((r) => r.productLine);
+  }
+
+  /** Product-line parts of many (dealer, year) targets in one query, keyed `dealerId|year`. */
+  async linesByKeys(keys: readonly string[]): Promise<DealerTargetLine[][]> {
+    const pairs = keys.map((k) => { const [dealerId, year] = k.split('|'); return { dealerId, year: Number(year) }; });
+    const rows = await this.lines.find({
+      where: { dealerId: In([...new Set(pairs.map((p) => p.dealerId))]), year: In([...new Set(pairs.map((p) => p.year))]) },
+    });
+    const order = await this.catalogueLines();
+    const rank = (line: string) => (order.includes(line) ? order.indexOf(line) : order.length);
+    return pairs.map((p) => rows
+      .filter((r) => r.dealerId === p.dealerId && r.year === p.year)
+      .sort((a, b) => rank(a.productLine) - rank(b.productLine) || a.productLine.localeCompare(b.productLine)));
+  }
+
   /**
-   * HQ sets (or changes) a dealer's annual target. A changed figure drops the dealer's split for
-   * that year, which no longer adds up; the dealer splits again.
+   * HQ sets (or changes) a dealer's annual target and, optionally, its parts per product line. A
+   * changed figure drops the dealer's split for that year, which no longer adds up; the dealer
+   * splits again. `productLines`: given → replaces the parts, which must add up to the annual
+   * figure (TARGET_LINES_MISMATCH otherwise, nothing written); an empty list clears them; left out
+   * → the parts stay while they still add up and are dropped with a changed figure.
    */
-  async setAnnualTarget(caller: Caller, dealerId: string, year: number, amount: number): Promise<DealerTarget> {
+  async setAnnualTarget(caller: Caller, dealerId: string, year: number, amount: number, productLines?: readonly ProductLineAmount[] | null): Promise<DealerTarget> {
     assertYear(year);
     if (!Number.isFinite(amount) || amount <= 0 || Math.abs(amount * 100 - Math.round(amount * 100)) > 1e-6) {
       throw DomainError.validation([{ field: 'amount', messageZh: '年度目标须为大于 0、最多两位小数的金额', messageEn: 'amount must be greater than 0 with at most 2 decimals' }]);
     }
+    const lines = productLines ? normaliseLineAmounts(productLines, await this.catalogueLines()) : null;
+    if (lines) assertLinesAddUp(amount, lines);
     return this.db.transaction(async (tx) => {
       if (!(await tx.getRepository(Dealer).existsBy({ id: dealerId }))) throw DomainError.notFound('Dealer', '经销商', dealerId);
       const repo = tx.getRepository(DealerTarget);
+      const lineRepo = tx.getRepository(DealerTargetLine);
       const existing = await repo.findOneBy({ dealerId, year });
+      const changed = !existing || toCents(existing.annualAmount) !== toCents(amount);
+      if (lines || changed) await lineRepo.delete({ dealerId, year });
+      if (lines?.length) await lineRepo.insert(lines.map((l) => ({ id: newId(), dealerId, year, productLine: l.productLine, amount: l.amount })));
       if (existing) {
-        if (toCents(existing.annualAmount) !== toCents(amount)) await tx.getRepository(DealerTargetSplit).delete({ dealerId, year });
+        if (changed) await tx.getRepository(DealerTargetSplit).delete({ dealerId, year });
         await repo.update({ id: existing.id }, { annualAmount: amount, setBy: caller.userId });
         return (await repo.findOneByOrFail({ id: existing.id }));
       }

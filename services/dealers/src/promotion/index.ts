@@ -1,0 +1,3 @@
+export * from './promotion-plan.entity';
+export * from './promotion-plan-rules';
+export * from './promotion.module';
