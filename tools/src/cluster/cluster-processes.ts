@@ -18,6 +18,8 @@ export interface ClusterSettings {
   /** stdio of the children: inherit for `npm run start:cluster`, ignore in tests. */
   stdio?: 'inherit' | 'ignore';
   portalDir?: string;
+  /** Extra environment of every process (a test's OTEL_* settings), over this process's own. */
+  env?: Record<string, string>;
 }
 
 export async function waitForHealth(url: string, child: ChildProcess, name: string, timeoutMs = 120_000): Promise<void> {
@@ -62,6 +64,7 @@ export class ClusterProcesses {
     const s = this.settings;
     return {
       ...process.env,
+      ...s.env,
       INTERNAL_SECRET: s.internalSecret,
       JWT_SECRET: s.jwtSecret,
       KAFKA_BROKERS: s.kafkaBrokers.join(','),
