@@ -5,6 +5,8 @@ import { User } from './user/user.entity';
 import { UserResolver } from './user/user.resolver';
 import { UserAdminResolver } from './user/user-admin.resolver';
 import { UserAdminService } from './user/user-admin.service';
+import { DealerUserResolver } from './user/dealer-user.resolver';
+import { DealerUserService } from './user/dealer-user.service';
 import { RefreshToken } from './auth/refresh-token.entity';
 import { AuthService } from './auth/auth.service';
 import { AuthResolver } from './auth/auth.resolver';
@@ -34,6 +36,8 @@ export class IdentityAppModule {
         UserResolver,
         UserAdminService,
         UserAdminResolver,
+        DealerUserService,
+        DealerUserResolver,
         DemoUsersSeedService,
       ],
     };

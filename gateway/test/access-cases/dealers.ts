@@ -75,6 +75,14 @@ export const DEALERS_CASES: Record<string, FieldCase> = {
   },
   decideFlagDispute: { scopes: ['probe'], expect: ONLY('director', 'admin') },
   flagDisputes: { scopes: ['list'], expect: EVERYONE_SIGNED_IN },
+  /** Dealer master data: director/admin create and edit any dealer (not run); a dealer's staff edit their own (the empty probe is refused as invalid), never another's. */
+  createDealer: { scopes: ['probe'], expect: ONLY('director', 'admin') },
+  updateDealer: {
+    scopes: ['ownDealer', 'otherDealer'],
+    expect: { ...ONLY('director', 'admin'), dealer: { ownDealer: 'VALIDATION_FAILED', otherDealer: 'FORBIDDEN' } },
+  },
+  /** The GB/T 2260 territory code table: every signed-in user. */
+  territoryProvinces: { scopes: ['list'], expect: EVERYONE_SIGNED_IN },
   /** Catalogue product lines (for per-line targets): every signed-in user. */
   productLines: { scopes: ['list'], expect: EVERYONE_SIGNED_IN },
   /** Promotion plans: the unfiltered list holds the dealer's own plans only (leak check); another dealer's filter is refused. */

@@ -17,4 +17,10 @@ export const IDENTITY_CASES: Record<string, FieldCase> = {
   updateUserAccess: { scopes: ['probe'], expect: ONLY('admin') },
   resetUserPassword: { scopes: ['probe'], expect: ONLY('admin') },
   setUserLocked: { scopes: ['probe'], expect: ONLY('admin') },
+  /** A dealer's own accounts: dealer staff only, scoped to their dealer (the list holds no other dealer's account). */
+  myDealerUsers: { scopes: ['list'], expect: { hq: 'FORBIDDEN', supervisor: 'FORBIDDEN', rep: 'FORBIDDEN', staff: 'FORBIDDEN', dealer: 'data' } },
+  /** Not run for dealer staff (it would add an account); refused for everyone at HQ. */
+  createMyDealerUser: { scopes: ['probe'], expect: ONLY('dealer05') },
+  /** Dealer staff: the probe id names no account (NOT_FOUND); HQ refused. */
+  setMyDealerUserLocked: { scopes: ['probe'], expect: { hq: 'FORBIDDEN', supervisor: 'FORBIDDEN', rep: 'FORBIDDEN', staff: 'FORBIDDEN', dealer: 'NOT_FOUND' } },
 };

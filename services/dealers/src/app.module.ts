@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AUDIT_ENTITIES, EVENT_ENTITIES, IDEMPOTENCY_ENTITIES, EventsModule, PlatformModule, ServiceConfig } from '@lianxiao/platform';
-import { Dealer, DealerModule, Territory } from './dealer';
+import { Dealer, DealerContact, DealerModule, Territory } from './dealer';
 import { CatalogueModule, Sku } from './catalogue';
 import { DealerTarget, DealerTargetLine, DealerTargetSplit, TargetModule } from './target';
 import { PromotionModule, PromotionPlan } from './promotion';
@@ -11,7 +11,7 @@ import { AttainmentModule } from './attainment';
 import { DemoSeedService } from './seed/demo-seed.service';
 import { migrations } from './migrations';
 
-export const DEALERS_ENTITIES = [Dealer, Territory, Sku, DealerTarget, DealerTargetSplit, DealerTargetLine, PromotionPlan, SellThroughReceipt, FlagDispute, StockUpload, StockLine, StockThreshold, StockTransfer, ...EVENT_ENTITIES, ...IDEMPOTENCY_ENTITIES, ...AUDIT_ENTITIES];
+export const DEALERS_ENTITIES = [Dealer, DealerContact, Territory, Sku, DealerTarget, DealerTargetSplit, DealerTargetLine, PromotionPlan, SellThroughReceipt, FlagDispute, StockUpload, StockLine, StockThreshold, StockTransfer, ...EVENT_ENTITIES, ...IDEMPOTENCY_ENTITIES, ...AUDIT_ENTITIES];
 
 @Module({})
 export class DealersAppModule {

@@ -9,4 +9,5 @@ export class DealerConnection extends Connection(Dealer) {}
 export class DealerListArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Code or name contains' }) search?: string;
   @Field(() => String, { nullable: true }) region?: string;
+  @Field(() => String, { nullable: true, description: 'ACTIVE or SUSPENDED' }) status?: string;
 }

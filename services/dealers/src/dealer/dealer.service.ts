@@ -17,6 +17,7 @@ export class DealerService {
     if (scope.kind === 'dealer') qb.andWhere('d.id = :own', { own: scope.dealerId });
     else if (scope.kind === 'none') qb.andWhere('1 = 0');
     if (args.region) qb.andWhere('d.region = :region', { region: args.region });
+    if (args.status) qb.andWhere('d.status = :status', { status: args.status });
     if (args.search) {
       const like = `%${args.search.trim()}%`;
       qb.andWhere(new Brackets((w) => w.where('d.code LIKE :like', { like }).orWhere('d.name LIKE :like', { like })));
@@ -33,13 +34,20 @@ export class DealerService {
     if (scope.kind === 'dealer' && scope.dealerId !== id) {
       throw DomainError.forbidden("another dealer's profile", '查看其他经销商的资料');
     }
-    const dealer = await this.dealers.findOne({ where: { id }, relations: { territories: true } });
+    return this.findOneOrFail(id);
+  }
+
+  /** One dealer with its contacts and territories, whoever asks (callers check scope first). */
+  async findOneOrFail(id: string): Promise<Dealer> {
+    const [dealer] = await this.findByIds([id]);
     if (!dealer) throw DomainError.notFound('Dealer', '经销商', id);
     return dealer;
   }
 
-  /** Batched lookup for federation references: one query for any number of ids. */
-  findByIds(ids: readonly string[]): Promise<Dealer[]> {
-    return this.dealers.find({ where: { id: In([...ids]) }, relations: { territories: true } });
+  /** Batched lookup for federation references: one query for any number of ids; contacts main first. */
+  async findByIds(ids: readonly string[]): Promise<Dealer[]> {
+    const dealers = await this.dealers.find({ where: { id: In([...ids]) }, relations: { territories: true, contacts: true } });
+    for (const d of dealers) d.contacts.sort((a, b) => a.position - b.position);
+    return dealers;
   }
 }

@@ -3,6 +3,7 @@ import { AuditTables1795960000000, EventBackbone1795900000000, IdempotencyTables
 import { InitialSchema1795428045270 } from './1795428045270-InitialSchema';
 import { SellThroughTargetsCatalogue1795429093811 } from './1795429093811-SellThroughTargetsCatalogue';
 import { StockTransfersDisputes1795437943965 } from './1795437943965-StockTransfersDisputes';
+import { DealerProfiles1795446366302 } from './1795446366302-DealerProfiles';
 import { TargetLinesPromotionPlans1795446436448 } from './1795446436448-TargetLinesPromotionPlans';
 
 export const migrations: MigrationClassList = [
@@ -12,5 +13,6 @@ export const migrations: MigrationClassList = [
   IdempotencyTables1795950000000,
   AuditTables1795960000000,
   StockTransfersDisputes1795437943965,
+  DealerProfiles1795446366302,
   TargetLinesPromotionPlans1795446436448,
 ];

@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createLogger, SERVICE_CONFIG, ServiceConfig, stableId } from '@lianxiao/platform';
 import { demoWorld } from '@lianxiao/demo-data';
-import { Dealer, Territory } from '../dealer';
+import { Dealer, DealerContact, Territory } from '../dealer';
 import { Sku, SKU_CATALOGUE } from '../catalogue';
 import { DealerTarget } from '../target';
 import { SellThroughReceipt } from '../sell-through/sell-through-receipt.entity';
@@ -18,6 +18,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) return;
     await this.seedDealers();
+    await this.seedDealerContacts();
     await this.seedCatalogue();
     await this.seedTargets();
     await this.seedStockHistory();
@@ -50,6 +51,17 @@ export class DemoSeedService implements OnApplicationBootstrap {
       dealers.map((d) => ({ id: stableId('dealer-target', `${d.code}-2026`), dealerId: d.id, year: 2026, annualAmount: d.annualTarget, setBy: null })),
     );
     this.logger.info({ targets: dealers.length }, 'demo 2026 dealer targets seeded');
+  }
+
+  /** Each dealer's main contact from its contactName and phone (also fills a data dir from before contacts existed). */
+  private async seedDealerContacts(): Promise<void> {
+    if ((await this.db.getRepository(DealerContact).count()) > 0) return;
+    const dealers = await this.db.getRepository(Dealer).find();
+    if (!dealers.length) return;
+    await this.db.getRepository(DealerContact).insert(
+      dealers.map((d) => ({ id: stableId('dealer-contact', `${d.code}-0`), dealerId: d.id, name: d.contactName, title: null, phone: d.phone, email: null, position: 0 })),
+    );
+    this.logger.info({ contacts: dealers.length }, 'dealer main contacts seeded');
   }
 
   private async seedDealers(): Promise<void> {
