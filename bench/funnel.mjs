@@ -21,10 +21,10 @@ const MYSQL_URL = process.env.MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306';
 /** What the dashboard asks for: funnel and heatmap share one grouped count in the customers service. */
 const QUERY = `{ salesFunnel { total stages { stage count reached conversionToNext averageDaysInStage p90DaysInStage } regionConversions { region stage conversion belowAverage } }
   stageHeatmap(dimension: REGION) { keys cells { stage key count } } }`;
-/** The statements the customers service runs for it (director: no scope filter), for the raw floor. */
+/** The statements the customers service runs for it (director: no scope filter, only the working set: not merged, not archived), for the raw floor. */
 const RAW_SQL = [
   'SELECT `Stage`.`code`, `Stage`.`nameZh`, `Stage`.`nameEn`, `Stage`.`sortOrder`, `Stage`.`optional`, `Stage`.`entryConditions`, `Stage`.`exitConditions` FROM `stage` `Stage` ORDER BY `Stage`.`sortOrder` ASC',
-  'SELECT `c`.`region` AS `region`, `c`.`industry` AS `industry`, `c`.`stage` AS `stage`, COUNT(*) AS `n` FROM `customer` `c` GROUP BY `c`.`region`, `c`.`industry`, `c`.`stage`',
+  'SELECT `c`.`region` AS `region`, `c`.`industry` AS `industry`, `c`.`stage` AS `stage`, COUNT(*) AS `n` FROM `customer` `c` WHERE `c`.`mergedIntoId` IS NULL AND `c`.`archivedAt` IS NULL GROUP BY `c`.`region`, `c`.`industry`, `c`.`stage`',
   'SELECT `t`.`fromStage` AS `stage`, ROUND(`t`.`daysInPreviousStage`, 0) AS `days`, COUNT(*) AS `n`, SUM(`t`.`daysInPreviousStage`) AS `sum` FROM `stage_transition` `t` GROUP BY `t`.`fromStage`, ROUND(`t`.`daysInPreviousStage`, 0)',
 ];
 

@@ -3,7 +3,7 @@
 // under, a customer entering later gets the new one. Also: every move appends
 // customers.stage-changed.v1 in the move's transaction (read from the customers database's outbox).
 import { errorCodes, gql, tokenFor } from '@lianxiao/testing';
-import { createCustomer, customersOutbox, MOVE, moveTo, userId, waitUntil } from './alerts-fixtures';
+import { addEvidence, createCustomer, customersOutbox, MOVE, moveTo, userId, waitUntil } from './alerts-fixtures';
 
 interface Conditions { requiredNodes: string[]; requiredFields: string[]; requiredEvidence: string[] }
 interface VersionNode { version: number; note: string | null; createdBy: string | null; stages: { code: string; entryConditions: Conditions; exitConditions: Conditions }[] }
@@ -11,6 +11,9 @@ interface VersionNode { version: number; note: string | null; createdBy: string 
 const VERSIONS = `{ stageModelVersions { version note createdBy effectiveFrom stages { code entryConditions { requiredNodes requiredFields requiredEvidence } exitConditions { requiredNodes requiredFields requiredEvidence } } } }`;
 const UPDATE = `mutation($input: UpdateStageConditionsInput!) { updateStageConditions(input: $input) { version note createdBy stages { code entryConditions { requiredNodes requiredFields requiredEvidence } } } }`;
 const CUSTOMER = `query($id: ID!) { customer(id: $id) { id stage stageModelVersion } }`;
+const MOVE_TARGETS = `query($id: ID!) { customer(id: $id) { id stageModelVersion stageMoveTargets { stageCode optional missing { kind code nameZh nameEn } } } }`;
+
+interface MoveTarget { stageCode: string; optional: boolean; missing: { kind: string; code: string; nameZh: string; nameEn: string }[] }
 
 let admin: string;
 
@@ -19,6 +22,17 @@ async function versions(): Promise<VersionNode[]> {
   expect(answer.errors).toBeUndefined();
   return answer.data!.stageModelVersions;
 }
+
+/** What the customer's stage bar shows as still missing for a forward move to `stageCode`. */
+async function missingFor(id: string, stageCode: string): Promise<string[]> {
+  const answer = await gql<{ customer: { stageMoveTargets: MoveTarget[] } }>(MOVE_TARGETS, { id }, admin);
+  expect(answer.errors).toBeUndefined();
+  const target = answer.data!.customer.stageMoveTargets.find((t) => t.stageCode === stageCode);
+  expect(target).toBeDefined();
+  return target!.missing.map((m) => `${m.kind}:${m.code}`);
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function customerVersion(id: string): Promise<number> {
   const answer = await gql<{ customer: { stageModelVersion: number } }>(CUSTOMER, { id }, admin);
@@ -70,6 +84,57 @@ describe('stage model versions', () => {
     } finally {
       // Back to the previous conditions (a further version), so other tests meet the usual model.
       const restored = await gql(UPDATE, { input: { stageCode: 'SAMPLING', entry: sampling.entryConditions, note: '恢复（测试）' } }, admin);
+      expect(restored.errors).toBeUndefined();
+    }
+  });
+
+  it('successful: the missing list on the stage bar is the one of the customer\'s version, and a move is refused for exactly what it lists', async () => {
+    const adminId = await userId(admin);
+    const contract = (await versions())[0].stages.find((s) => s.code === 'CONTRACT')!;
+
+    // A reaches 报价 under the current version; B stops at 打样 for now.
+    const a = await createCustomer(admin, adminId);
+    await moveTo(admin, a.id, ['INQUIRY', 'SAMPLING', 'QUOTATION']);
+    const b = await createCustomer(admin, adminId);
+    await moveTo(admin, b.id, ['INQUIRY', 'SAMPLING']);
+    const before = await missingFor(a.id, 'CONTRACT');
+    expect(before).toEqual(['evidence:CONTRACT_SEAL_SCAN', 'evidence:SIGNATURE_PAGE_CLOSEUP']);
+    // Both 试产评估 (optional) and 合同 are open from 报价.
+    const targets = (await gql<{ customer: { stageMoveTargets: MoveTarget[] } }>(MOVE_TARGETS, { id: a.id }, admin)).data!.customer.stageMoveTargets;
+    expect(targets.map((t) => [t.stageCode, t.optional])).toEqual([['TRIAL', true], ['CONTRACT', false]]);
+
+    // Stage entry times are stored to the second: keep A's entry clearly before the new version.
+    await pause(1100);
+    const stricter = { ...contract.entryConditions, requiredNodes: [...contract.entryConditions.requiredNodes, 'QUOTE_CONFIRMED'], requiredEvidence: [...contract.entryConditions.requiredEvidence, 'OTHER'] };
+    const changed = await gql<{ updateStageConditions: VersionNode }>(UPDATE, { input: { stageCode: 'CONTRACT', entry: stricter, note: '合同需报价确认与其他附件（测试）' } }, admin);
+    expect(changed.errors).toBeUndefined();
+    try {
+      // A keeps its version: the bar does not list the new items.
+      expect(await missingFor(a.id, 'CONTRACT')).toEqual(before);
+
+      // B enters 报价 after the change: the bar lists the new items, and the refusal names exactly those.
+      await pause(1100);
+      await moveTo(admin, b.id, ['QUOTATION']);
+      expect(await customerVersion(b.id)).toBe(changed.data!.updateStageConditions.version);
+      const bMissing = await missingFor(b.id, 'CONTRACT');
+      expect(bMissing).toEqual(['node:QUOTE_CONFIRMED', 'evidence:CONTRACT_SEAL_SCAN', 'evidence:SIGNATURE_PAGE_CLOSEUP', 'evidence:OTHER']);
+      await addEvidence(admin, b.id, 'CONTRACT_SEAL_SCAN');
+      await addEvidence(admin, b.id, 'SIGNATURE_PAGE_CLOSEUP');
+      expect(await missingFor(b.id, 'CONTRACT')).toEqual(['node:QUOTE_CONFIRMED', 'evidence:OTHER']);
+      const refused = await gql(MOVE, { id: b.id, to: 'CONTRACT' }, admin);
+      expect(errorCodes(refused)).toEqual(['STAGE_CONDITIONS_UNMET']);
+      const details = refused.errors![0].extensions!.details as { kind: string; code: string }[];
+      expect(details.map((d) => `${d.kind}:${d.code}`)).toEqual(await missingFor(b.id, 'CONTRACT'));
+
+      // A, with only the two files its version asks for, moves on; the bar had nothing left to show.
+      await addEvidence(admin, a.id, 'CONTRACT_SEAL_SCAN');
+      await addEvidence(admin, a.id, 'SIGNATURE_PAGE_CLOSEUP');
+      expect(await missingFor(a.id, 'CONTRACT')).toEqual([]);
+      const moved = await gql<{ moveStage: { stage: string } }>(MOVE, { id: a.id, to: 'CONTRACT' }, admin);
+      expect(moved.errors).toBeUndefined();
+      expect(moved.data!.moveStage.stage).toBe('CONTRACT');
+    } finally {
+      const restored = await gql(UPDATE, { input: { stageCode: 'CONTRACT', entry: contract.entryConditions, note: '恢复（测试）' } }, admin);
       expect(restored.errors).toBeUndefined();
     }
   });

@@ -96,3 +96,23 @@ export class NextStepRecommendation {
   @Field() messageZh: string;
   @Field() messageEn: string;
 }
+
+@ObjectType({ description: 'One item a customer still lacks for a stage move / 推进阶段还缺的一项' })
+export class MissingStageItem {
+  @Field({ description: 'node, field or evidence' }) kind: string;
+  @Field({ description: 'Node code, customer field name or evidence type' }) code: string;
+  @Field() nameZh: string;
+  @Field() nameEn: string;
+}
+
+@ObjectType({
+  description:
+    'A stage the customer may move forward to, with what it still lacks under the stage-model version it entered its stage under (the same check moveStage makes) / 可推进的阶段及所缺条件',
+})
+export class StageMoveTarget {
+  @Field() stageCode: string;
+  @Field() nameZh: string;
+  @Field() nameEn: string;
+  @Field() optional: boolean;
+  @Field(() => [MissingStageItem], { description: 'Empty when the move would be accepted' }) missing: MissingStageItem[];
+}

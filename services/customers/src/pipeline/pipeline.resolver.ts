@@ -2,11 +2,11 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Caller, CurrentCaller, groupByKey, HQ_ROLES, requestLoader, RequestContext, Role } from '@lianxiao/platform';
 import { Customer } from '../customer';
-import { conditionsOf, Stage, StageService } from '../stage';
+import { Stage, StageService } from '../stage';
 import { Clock, CLOCK } from './file-storage';
-import { Evidence, FollowUp, FollowUpVersion, NextStepRecommendation, NodeCompletion, StageTransition } from './pipeline.entities';
+import { Evidence, FollowUp, FollowUpVersion, NextStepRecommendation, NodeCompletion, StageMoveTarget, StageTransition } from './pipeline.entities';
 import { AddEvidenceInput, AddFollowUpInput, EditFollowUpInput } from './pipeline.dto';
-import { PipelineService } from './pipeline.service';
+import { moveConditions, PipelineService } from './pipeline.service';
 import { FollowUpService } from './follow-up.service';
 import { recommendNextStep } from './next-step';
 
@@ -79,11 +79,22 @@ export class CustomerPipelineResolver {
     return this.completionsOf(ctx, customer.id);
   }
 
+  @ResolveField(() => [StageMoveTarget], {
+    description: 'Forward moves open to the customer and what each still lacks, under the stage-model version it entered its stage under (what moveStage checks) / 可推进阶段及所缺条件',
+  })
+  @Allow(...HQ_ROLES)
+  async stageMoveTargets(@Parent() customer: Customer, @Context() ctx: RequestContext): Promise<StageMoveTarget[]> {
+    const [stages, completions, evidence] = await Promise.all([this.stageModelOf(ctx, customer), this.completionsOf(ctx, customer.id), this.evidenceOf(ctx, customer.id)]);
+    return this.pipeline.moveTargetsFromFacts(customer, stages, completions, evidence).map(({ stage, missing }) => ({
+      stageCode: stage.code, nameZh: stage.nameZh, nameEn: stage.nameEn, optional: stage.optional, missing,
+    }));
+  }
+
   @ResolveField(() => NextStepRecommendation, { description: 'The proposed next step / 下一步建议' })
   @Allow(...HQ_ROLES)
   async nextStep(@Parent() customer: Customer, @Context() ctx: RequestContext): Promise<NextStepRecommendation> {
     const [stages, completions, evidence, followUps] = await Promise.all([
-      this.stageModel(ctx),
+      this.stageModelOf(ctx, customer),
       this.completionsOf(ctx, customer.id),
       this.evidenceOf(ctx, customer.id),
       this.followUpsOf(ctx, customer.id),
@@ -91,7 +102,7 @@ export class CustomerPipelineResolver {
     const from = stages.find((s) => s.code === customer.stage);
     const next = from ? stages.find((s) => s.order === from.order + 1) ?? null : null;
     const missing = from && next
-      ? this.pipeline.missingFromFacts(customer, [conditionsOf(from.exitConditions), conditionsOf(next.entryConditions)], completions, evidence, stages)
+      ? this.pipeline.missingFromFacts(customer, moveConditions(from, next), completions, evidence, stages)
       : [];
     return recommendNextStep(
       {
@@ -126,11 +137,11 @@ export class CustomerPipelineResolver {
     ).load(customerId);
   }
 
-  private stageModel(ctx: RequestContext): Promise<Stage[]> {
-    return requestLoader<string, Stage[]>(ctx, 'stage-model', async (keys) => {
-      const stages = await this.stageService.listWithNodes();
-      return keys.map(() => stages);
-    }).load('all');
+  /** The stage model version the customer entered its current stage under (its move conditions). */
+  private stageModelOf(ctx: RequestContext, customer: Customer): Promise<Stage[]> {
+    return requestLoader<string, Stage[]>(ctx, 'stage-model-by-entered-at', (keys) => this.stageService.listWithNodesAsOf(keys)).load(
+      new Date(customer.stageEnteredAt).toISOString(),
+    );
   }
 }
 

@@ -16,6 +16,22 @@ import { PipelineErrorCode, WATERMARKED_EVIDENCE_TYPES } from './pipeline-vocabu
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Exit conditions of the current stage, then entry conditions of the target. */
+export function moveConditions(from: Stage, to: Stage): StageConditions[] {
+  return [conditionsOf(from.exitConditions), conditionsOf(to.entryConditions)];
+}
+
+/** Forward targets from `from`: the next stage, and past it while the stages passed over are optional. */
+export function forwardTargets(stages: readonly Stage[], from: Stage): Stage[] {
+  const ahead = [...stages].filter((s) => s.order > from.order).sort((a, b) => a.order - b.order);
+  const out: Stage[] = [];
+  for (const s of ahead) {
+    out.push(s);
+    if (!s.optional) break;
+  }
+  return out;
+}
+
 /** Stage moves, node completions and evidence: the one place that checks stage conditions. */
 @Injectable()
 export class PipelineService {
@@ -109,9 +125,18 @@ export class PipelineService {
 
   /** What a customer still lacks to move from its stage to `to` (forward): exit of the current + entry of the target. */
   async missingFor(customer: Customer, from: Stage, to: Stage, stages: Stage[]): Promise<MissingItem[]> {
-    const conditions: StageConditions[] = [conditionsOf(from.exitConditions), conditionsOf(to.entryConditions)];
     const [completions, evidence] = await Promise.all([this.completionsOf([customer.id]), this.evidenceOf([customer.id])]);
-    return this.missingFromFacts(customer, conditions, completions, evidence, stages);
+    return this.missingFromFacts(customer, moveConditions(from, to), completions, evidence, stages);
+  }
+
+  /**
+   * The forward moves open to a customer and what each still lacks, from `stages` = the model
+   * version the customer entered its stage under: the same conditions moveStage checks.
+   */
+  moveTargetsFromFacts(customer: Customer, stages: Stage[], completions: NodeCompletion[], evidence: Evidence[]): { stage: Stage; missing: MissingItem[] }[] {
+    const from = stages.find((s) => s.code === customer.stage);
+    if (!from) return [];
+    return forwardTargets(stages, from).map((stage) => ({ stage, missing: this.missingFromFacts(customer, moveConditions(from, stage), completions, evidence, stages) }));
   }
 
   missingFromFacts(customer: Customer, conditions: StageConditions[], completions: NodeCompletion[], evidence: Evidence[], stages: Stage[]): MissingItem[] {
@@ -134,7 +159,7 @@ export class PipelineService {
    */
   async moveStage(caller: Caller, customerId: string, toStage: string): Promise<Customer> {
     const customer = await this.customerService.findForCaller(caller, customerId);
-    // The conditions of the stage-model version the customer entered its stage under.
+    // The conditions of the stage-model version the customer entered its stage under (as its stage bar shows them).
     const stages = await this.stageService.listWithNodes(customer.stageEnteredAt);
     const from = stages.find((s) => s.code === customer.stage);
     const to = stages.find((s) => s.code === toStage);

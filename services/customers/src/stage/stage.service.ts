@@ -27,12 +27,27 @@ export class StageService {
    * it entered its stage under.
    */
   async listWithNodes(asOf?: Date | string | null): Promise<Stage[]> {
-    if (asOf) {
-      const version = await this.versionInForce(new Date(asOf));
-      const latest = await this.latestVersionNumber();
-      if (version && version.version !== latest) return version.stages.map(stageFromSnapshot);
-    }
+    if (asOf) return (await this.listWithNodesAsOf([asOf]))[0];
     return this.stages.find({ relations: { nodes: true }, order: { order: 'ASC', nodes: { order: 'ASC' } } });
+  }
+
+  /**
+   * The model in force at each of these times (customers' stageEnteredAt), in one read of the
+   * versions: what a customer's moves are checked against and what its stage bar shows as missing.
+   */
+  async listWithNodesAsOf(asOf: readonly (Date | string)[]): Promise<Stage[][]> {
+    // A handful of rows: picked in memory (no datetime comparison differences between SQLite and MariaDB).
+    const all = await this.versions.find({ order: { version: 'DESC' } });
+    let current: Promise<Stage[]> | undefined;
+    return Promise.all(
+      asOf.map((t) => {
+        const at = new Date(t).getTime();
+        // Only the baseline, or the latest version: the current rows are that version.
+        const version = all.length > 1 ? (all.find((v) => v.effectiveFrom.getTime() <= at) ?? all[all.length - 1]) : undefined;
+        if (version && version.version !== all[0].version) return version.stages.map(stageFromSnapshot);
+        return (current ??= this.listWithNodes());
+      }),
+    );
   }
 
   findStagesByCodes(codes: readonly string[]): Promise<Stage[]> {
@@ -98,13 +113,6 @@ export class StageService {
   private async latestVersionNumber(): Promise<number> {
     const latest = await this.versions.find({ select: { version: true }, order: { version: 'DESC' }, take: 1 });
     return latest[0]?.version ?? 1;
-  }
-
-  private async versionInForce(at: Date): Promise<StageModelVersion | null> {
-    // A handful of rows: picked in memory (no datetime comparison differences between SQLite and MariaDB).
-    const all = await this.versions.find({ order: { version: 'DESC' } });
-    if (all.length <= 1) return null; // only the baseline: the current rows are that version
-    return all.find((v) => v.effectiveFrom.getTime() <= at.getTime()) ?? all[all.length - 1];
   }
 
   /** Writes version 1 from the current (seeded) rows the first time versions are asked for. */

@@ -37,6 +37,23 @@ export interface Stage {
   nodes: StageNode[];
 }
 
+/** One item still missing for a move, as the API checks it (the customer's stage-model version). */
+export interface MissingStageItem {
+  kind: 'node' | 'field' | 'evidence';
+  code: string;
+  nameZh: string;
+  nameEn: string;
+}
+
+/** A forward move open to the customer and what it still lacks (empty: the move would be accepted). */
+export interface StageMoveTarget {
+  stageCode: string;
+  nameZh: string;
+  nameEn: string;
+  optional: boolean;
+  missing: MissingStageItem[];
+}
+
 export interface FollowUp {
   id: string;
   type: FollowUpType;
@@ -95,6 +112,7 @@ export interface CustomerDetail {
   followUps: FollowUp[];
   evidence: Evidence[];
   completedNodes: { id: string; nodeCode: string; completedAt: string }[];
+  stageMoveTargets: StageMoveTarget[];
   nextStep: { code: string; messageZh: string; messageEn: string } | null;
 }
 
@@ -159,6 +177,7 @@ export const CUSTOMER_DETAIL = gql<{ customer: CustomerDetail; stages: Stage[] }
       followUps(first: 50) { ${FOLLOW_UP_FIELDS} }
       evidence { ${EVIDENCE_FIELDS} }
       completedNodes { id nodeCode completedAt }
+      stageMoveTargets { stageCode nameZh nameEn optional missing { kind code nameZh nameEn } }
       nextStep { code messageZh messageEn }
     }
   }

@@ -38,26 +38,14 @@ import {
   CUSTOMER_CONTRACTS,
   CUSTOMER_DETAIL,
   type CustomerDetail,
+  type MissingStageItem,
   MOVE_STAGE,
   type Stage,
+  type StageMoveTarget,
 } from './customer-detail.graphql';
 
 const FORBIDDEN_CODES = new Set(['FORBIDDEN']);
 const NOT_FOUND_CODES = new Set(['NOT_FOUND', 'CUSTOMER_NOT_FOUND', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']);
-
-interface MissingHint {
-  kind: 'node' | 'field' | 'evidence';
-  code: string;
-}
-
-/** Same rule as the API's condition check: empty strings, 0 and empty lists are not filled. */
-function isFilled(value: unknown): boolean {
-  if (value === null || value === undefined) return false;
-  if (typeof value === 'string') return value.trim().length > 0;
-  if (typeof value === 'number') return value !== 0 && !Number.isNaN(value);
-  if (Array.isArray(value)) return value.length > 0;
-  return true;
-}
 
 /**
  * One customer: header, the 7-stage pipeline with its nodes, moving forward (the API checks the
@@ -152,50 +140,25 @@ export class CustomerDetailPage {
   });
   protected readonly completed = computed(() => new Set(this.customer()?.completedNodes.map((n) => n.nodeCode) ?? []));
 
-  /** Forward targets: the next stage, and past it while the stages passed over are optional. */
-  protected readonly targets = computed<Stage[]>(() => {
-    const stages = this.stages();
-    const out: Stage[] = [];
-    for (let i = this.currentIndex() + 1; i > 0 && i < stages.length; i++) {
-      out.push(stages[i]);
-      if (!stages[i].optional) break;
-    }
-    return out;
-  });
+  /**
+   * Forward targets (the next stage, and past it while the stages passed over are optional) with
+   * what each still lacks, as the API checks a move: under the stage-model version the customer
+   * entered its stage under, so this list and a refusal always name the same items.
+   */
+  protected readonly targets = computed<StageMoveTarget[]>(() => this.customer()?.stageMoveTargets ?? []);
   /** Defaults to the first required stage ahead (报价 → 合同 passes over the optional 试产评估). */
-  protected readonly target = linkedSignal<Stage[], string | null>({
+  protected readonly target = linkedSignal<StageMoveTarget[], string | null>({
     source: this.targets,
-    computation: (targets) => targets.at(-1)?.code ?? null,
+    computation: (targets) => targets.at(-1)?.stageCode ?? null,
   });
 
-  /** What the stage model says is still missing for the chosen target (a hint; the API decides). */
-  protected readonly missing = computed<MissingHint[]>(() => {
-    const c = this.customer();
-    const from = this.stages()[this.currentIndex()];
-    const to = this.stages().find((s) => s.code === this.target());
-    if (!c || !from || !to) return [];
-    const conditions = [from.exitConditions, to.entryConditions].filter((x) => !!x);
-    const evidence = new Set(c.evidence.map((e) => e.type));
-    const record = c as unknown as Record<string, unknown>;
-    const out: MissingHint[] = [];
-    const seen = new Set<string>();
-    const add = (kind: MissingHint['kind'], code: string) => {
-      if (seen.has(kind + code)) return;
-      seen.add(kind + code);
-      out.push({ kind, code });
-    };
-    for (const k of conditions) for (const n of k.requiredNodes) if (!this.completed().has(n)) add('node', n);
-    for (const k of conditions)
-      for (const f of k.requiredFields) if (f in record && !isFilled(record[f])) add('field', f);
-    for (const k of conditions) for (const e of k.requiredEvidence) if (!evidence.has(e)) add('evidence', e);
-    return out;
-  });
+  protected readonly missing = computed<MissingStageItem[]>(() => this.targets().find((t) => t.stageCode === this.target())?.missing ?? []);
 
   protected readonly moving = signal(false);
   protected readonly moveError = signal<Refusal | null>(null);
   protected readonly moveDone = signal<string | null>(null);
 
-  protected stageName(stage: { code: string; nameZh: string; nameEn: string } | undefined, code?: string): string {
+  protected stageName(stage: { nameZh: string; nameEn: string } | undefined, code?: string): string {
     if (!stage) return code ?? '—';
     return this.i18n.lang() === 'zh' ? stage.nameZh : stage.nameEn;
   }
@@ -222,17 +185,9 @@ export class CustomerDetailPage {
     return 'todo';
   }
 
-  protected missingLabel(item: MissingHint): string {
+  protected missingLabel(item: MissingStageItem): string {
     const kind = this.i18n.t(`customer.missing.${item.kind}`);
-    let name: string;
-    if (item.kind === 'node') name = this.nodeName(item.code);
-    else if (item.kind === 'evidence') name = this.evidenceLabel(item.code);
-    else name = this.i18n.tDynamic(`customer.field.${item.code}`, item.code);
-    return this.i18n.lang() === 'zh' ? `${kind}：${name}` : `${kind}: ${name}`;
-  }
-
-  protected evidenceLabel(type: string): string {
-    return this.i18n.tDynamic(`evidence.${type}`, type);
+    return this.i18n.lang() === 'zh' ? `${kind}：${item.nameZh}` : `${kind}: ${item.nameEn}`;
   }
 
   protected regionLabel(region: string | null): string {
