@@ -92,6 +92,8 @@ async function main() {
     const cluster = await startStack('tools/dist/cluster/start-cluster.js', {
       PORT: String(gwPort), SERVICE_BASE_PORT: String(basePort), DB_PREFIX: prefix, MYSQL_URL: 'mariadb://root@127.0.0.1:3306',
       KAFKA_BROKERS: kafka.brokers, SEED_DEMO: 'true', LOG_LEVEL: 'warn', ...LOADED_MACHINE,
+      // Production mode keeps test hooks (clock control, ERP simulator) off; the tests need them.
+      LIANXIAO_TEST_HOOKS: 'true',
     }, path.join(dataDir, 'cluster.log'));
     await jest('mariadb', { MYSQL_URL: 'mariadb://root@127.0.0.1:3306' }, 'migrations');
     await jest('api', { LIANXIAO_GRAPHQL_URL: cluster.graphql, LIANXIAO_BASE_URL: cluster.portal, LIANXIAO_DB: 'mariadb', LIANXIAO_DB_PREFIX: prefix, KAFKA_BROKERS: kafka.brokers }, 'mariadb');

@@ -86,6 +86,12 @@ export const APP_ROUTES: Routes = [
         loadChildren: () => import('./features/points/routes').then((m) => m.POINTS_ROUTES),
       },
       {
+        // Targets (issue 8 item 2): the dealer's own year; director/admin pick a dealer.
+        path: 'targets',
+        canActivate: [roleGuard(['DEALER', 'DIRECTOR', 'ADMIN'])],
+        loadChildren: () => import('./features/targets/routes').then((m) => m.TARGETS_ROUTES),
+      },
+      {
         path: 'network',
         canActivate: [roleGuard(HQ_ROLES)],
         loadChildren: () => import('./features/network/routes').then((m) => m.NETWORK_ROUTES),

@@ -1,2 +1,3 @@
 export * from './env-config';
 export * from './service-config';
+export * from './test-hooks';

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { ConfigError, envReader } from './env-config';
+import { testHooksEnabled } from './test-hooks';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -19,6 +20,8 @@ export interface ServiceConfig {
   /** Embedded demo seeding on first start. */
   seedDemo: boolean;
   production: boolean;
+  /** Test hooks (clock control, simulated external systems) answer; see test-hooks.ts. */
+  testHooks: boolean;
 }
 
 export const DEV_INTERNAL_SECRET = 'lianxiao-embedded-internal-secret-change-me';
@@ -64,5 +67,6 @@ export function loadServiceConfig(
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     seedDemo: read.boolean('SEED_DEMO', databaseUrl.startsWith('sqlite:')),
     production,
+    testHooks: testHooksEnabled(read, databaseUrl, production),
   };
 }

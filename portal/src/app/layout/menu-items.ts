@@ -49,6 +49,7 @@ export const MENU: readonly MenuEntry[] = [
   { link: '/stock', icon: 'shop', label: 'stock.menu', testId: 'menu-stock', roles: ['DEALER'] },
   { link: '/receipts', icon: 'search', label: 'receipts.menu', testId: 'menu-receipts', roles: ['DEALER'] },
   { link: '/points', icon: 'user', label: 'points.menu', testId: 'menu-points', roles: ['DEALER'] },
+  { link: '/targets', icon: 'dashboard', label: 'targets.menu', testId: 'menu-targets', roles: ['DEALER', 'DIRECTOR', 'ADMIN'] },
   {
     link: (viewer) => (viewer.dealer ? `/dealers/${encodeURIComponent(viewer.dealer.id)}` : null),
     icon: 'shop',

@@ -1,5 +1,6 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Caller, ConnectionShape, CurrentCaller, DomainError, groupByKey, HQ_ROLES, requestLoader, RequestContext, Role } from '@lianxiao/platform';
+import { Allow, assertTestHooksEnabled, Caller, ConnectionShape, CurrentCaller, DomainError, groupByKey, HQ_ROLES, requestLoader, RequestContext, Role, SERVICE_CONFIG, ServiceConfig } from '@lianxiao/platform';
 import { Customer } from '../customer/customer.entity';
 import { Alert } from './alert.entity';
 import { AlertDelivery } from './alert-delivery.entity';
@@ -12,7 +13,10 @@ const ALERT_VIEWERS = [Role.ADMIN, Role.DIRECTOR, Role.SUPERVISOR, Role.REP];
 
 @Resolver(() => Alert)
 export class AlertResolver {
-  constructor(private readonly alertService: AlertService) {}
+  constructor(
+    private readonly alertService: AlertService,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+  ) {}
 
   @Query(() => [AlertRule], { description: 'The alert rules with their thresholds and channels / 预警规则' })
   @Allow(Role.ADMIN, Role.DIRECTOR)
@@ -38,12 +42,15 @@ export class AlertResolver {
     return this.alertService.acknowledge(caller, id);
   }
 
-  @Mutation(() => AlertSweepResult, { description: 'Admin: evaluate the alert rules as of a time (clock control for tests and catch-up); optionally only for some customers / 执行预警扫描' })
+  @Mutation(() => AlertSweepResult, {
+    description: 'Admin: evaluate the alert rules now (catch-up), optionally only for some customers; `at` (clock control) is a test hook, refused unless LIANXIAO_TEST_HOOKS / the embedded demo / 执行预警扫描',
+  })
   @Allow(Role.ADMIN)
   async runAlertSweep(
     @Args('at', { type: () => Date, nullable: true }) at?: Date | null,
     @Args('customerIds', { type: () => [ID], nullable: true }) customerIds?: string[] | null,
   ): Promise<AlertSweepResult> {
+    if (at) assertTestHooksEnabled(this.config, { zh: '指定时间执行预警扫描', en: 'Running the alert sweep as of a chosen time' });
     if (customerIds && customerIds.length > 1000) {
       throw DomainError.validation([{ field: 'customerIds', messageZh: '一次最多 1000 个客户', messageEn: 'At most 1000 customers at a time' }]);
     }

@@ -1,5 +1,6 @@
+import { Inject } from '@nestjs/common';
 import { Args, Field, Int, Mutation, ObjectType, Parent, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Authenticated, Role } from '@lianxiao/platform';
+import { Allow, assertTestHooksEnabled, Authenticated, Role, SERVICE_CONFIG, ServiceConfig } from '@lianxiao/platform';
 import { DepartmentTask } from '../department-task/department-task.entity';
 import { TaskReminderService } from './task-reminder.service';
 import { reminderStateOf, ReminderState } from './task-reminders';
@@ -15,11 +16,17 @@ export class TaskReminderRun {
 
 @Resolver(() => DepartmentTask)
 export class TaskReminderResolver {
-  constructor(private readonly reminders: TaskReminderService) {}
+  constructor(
+    private readonly reminders: TaskReminderService,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+  ) {}
 
-  @Mutation(() => TaskReminderRun, { description: 'Run the due-soon reminders and overdue escalations as of `at` (default now); the scheduler runs it every few minutes / 执行任务提醒' })
+  @Mutation(() => TaskReminderRun, {
+    description: 'Run the due-soon reminders and overdue escalations now (the scheduler runs it every few minutes); `at` (clock control) is a test hook, refused unless LIANXIAO_TEST_HOOKS / the embedded demo / 执行任务提醒',
+  })
   @Allow(Role.ADMIN)
-  runTaskReminders(@Args('at', { type: () => Date, nullable: true }) at?: Date | null): Promise<TaskReminderRun> {
+  async runTaskReminders(@Args('at', { type: () => Date, nullable: true }) at?: Date | null): Promise<TaskReminderRun> {
+    if (at) assertTestHooksEnabled(this.config, { zh: '指定时间执行任务提醒', en: 'Running the task reminders as of a chosen time' });
     return this.reminders.run(at ?? new Date());
   }
 

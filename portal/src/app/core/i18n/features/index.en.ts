@@ -18,6 +18,7 @@ import { AGREEMENTS_EN } from './agreements.en';
 import { CONTRACTS_EN } from './contracts.en';
 import { PRODUCTION_EN } from './production.en';
 import { ERP_FEED_EN } from './erp-feed.en';
+import { TARGETS_EN } from './targets.en';
 
 /** Every feature's English keys, typed against the Chinese set so a missing key fails the build. */
 export const FEATURE_EN: Record<keyof typeof FEATURE_ZH, string> = {
@@ -40,4 +41,5 @@ export const FEATURE_EN: Record<keyof typeof FEATURE_ZH, string> = {
   ...CONTRACTS_EN,
   ...PRODUCTION_EN,
   ...ERP_FEED_EN,
+  ...TARGETS_EN,
 };

@@ -17,6 +17,7 @@ import { AGREEMENTS_ZH } from './agreements.zh';
 import { CONTRACTS_ZH } from './contracts.zh';
 import { PRODUCTION_ZH } from './production.zh';
 import { ERP_FEED_ZH } from './erp-feed.zh';
+import { TARGETS_ZH } from './targets.zh';
 
 /** Every feature's Chinese keys; add one spread per feature file. */
 export const FEATURE_ZH = {
@@ -39,4 +40,5 @@ export const FEATURE_ZH = {
   ...CONTRACTS_ZH,
   ...PRODUCTION_ZH,
   ...ERP_FEED_ZH,
+  ...TARGETS_ZH,
 } as const;
