@@ -30,12 +30,10 @@ export class DealerEditService {
     try {
       await this.db.transaction(async (tx) => {
         if (await tx.getRepository(Dealer).existsBy({ code: checked.code })) throw dealerCodeTaken(checked.code);
-        await tx.getRepository(Dealer).insert({
-          id, code: checked.code, name: checked.name!, tier: checked.tier!, region: checked.region!, status: checked.status!,
-          phone: checked.phone!, address: checked.address ?? null, contactName: checked.contacts![0].name,
-        });
-        await this.replaceContacts(tx, id, checked.contacts!);
-        await this.insertTerritories(tx, id, checked.territories!);
+        const { contacts, territories, ...columns } = checked;
+        await tx.getRepository(Dealer).insert({ id, ...columns, contactName: contacts[0].name });
+        await this.replaceContacts(tx, id, contacts);
+        await this.insertTerritories(tx, id, territories);
       });
     } catch (error) {
       if (isDuplicateKeyError(error)) throw dealerCodeTaken(checked.code);

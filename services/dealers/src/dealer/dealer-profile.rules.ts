@@ -51,6 +51,7 @@ export interface CheckedPatch {
 
 const detail = (field: string, messageZh: string, messageEn: string): ErrorDetail => ({ field, messageZh, messageEn });
 /** Control, zero-width and bidi-override characters: invisible in the portal, never part of a name or address. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const MARKUP = /[<>]/;
 /** A person's name: letters of any script, digits, spaces and · . ' - between them. */
@@ -154,15 +155,24 @@ export function checkDealerPatch(draft: DealerPatchDraft, problems: ErrorDetail[
   return out;
 }
 
-/** A new dealer: a unique code and every field but the address; status defaults to ACTIVE. */
-export function checkNewDealer(draft: NewDealerDraft, problems: ErrorDetail[]): CheckedPatch & { code: string } {
+export interface CheckedNewDealer {
+  code: string; name: string; tier: string; region: string; status: string; phone: string; address: string | null;
+  contacts: CheckedContact[]; territories: CheckedTerritory[];
+}
+
+/** A new dealer: a unique code and every field but the address; status defaults to ACTIVE. Use the result only when no problem was added. */
+export function checkNewDealer(draft: NewDealerDraft, problems: ErrorDetail[]): CheckedNewDealer {
   const code = String(draft.code ?? '').trim().toUpperCase();
   if (!DEALER_CODE.test(code)) problems.push(detail('code', '编号须为 2–16 位大写字母、数字或 -，以字母开头', 'code must be 2–16 of A-Z 0-9 -, starting with a letter'));
   const required: Partial<Record<keyof DealerPatchDraft, string>> = { name: '名称', tier: '等级', region: '大区', phone: '电话', contacts: '联系人', territories: '授权区域' };
   for (const [field, labelZh] of Object.entries(required)) {
     if (!given(draft[field as keyof DealerPatchDraft])) problems.push(detail(field, `新建经销商须填写${labelZh}`, `${field} is required for a new dealer`));
   }
-  return { ...checkDealerPatch({ ...draft, status: given(draft.status) ? draft.status : 'ACTIVE' }, problems), code };
+  const p = checkDealerPatch({ ...draft, status: given(draft.status) ? draft.status : 'ACTIVE' }, problems);
+  return {
+    code, name: p.name ?? '', tier: p.tier ?? '', region: p.region ?? '', status: p.status ?? 'ACTIVE', phone: p.phone ?? '',
+    address: p.address ?? null, contacts: p.contacts ?? [], territories: p.territories ?? [],
+  };
 }
 
 /** The HQ-only fields a dealer-staff caller sent (empty when none). */
