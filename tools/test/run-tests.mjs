@@ -47,7 +47,8 @@ async function startStack(command, env, logFile) {
   const child = spawn(process.execPath, [command], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', log, log], detached: true });
   cleanups.push(() => { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone or not there */ } });
   child.on('exit', (code, signal) => fs.appendFileSync(logFile, `\n[${path.basename(command)} exited: code ${code}, signal ${signal}]\n`));
-  await waitForLine(logFile, /GraphQL: (http\S+)/, child, 240_000);
+  // A first start seeds the demo data; on a busy 2-core machine that takes minutes.
+  await waitForLine(logFile, /GraphQL: (http\S+)/, child, 420_000);
   const text = fs.readFileSync(logFile, 'utf8');
   return { graphql: /GraphQL: (http\S+)/.exec(text)[1], portal: /Portal: (http\S+)/.exec(text)[1] };
 }

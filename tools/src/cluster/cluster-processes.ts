@@ -20,9 +20,14 @@ export interface ClusterSettings {
   portalDir?: string;
   /** Extra environment of every process (a test's OTEL_* settings), over this process's own. */
   env?: Record<string, string>;
+  /**
+   * How long a process may take to answer /health (default 300 s; a crash ends the wait at once). A first start seeds the demo
+   * data; four services doing that at once on a busy 2-core machine can take longer.
+   */
+  healthTimeoutMs?: number;
 }
 
-export async function waitForHealth(url: string, child: ChildProcess, name: string, timeoutMs = 120_000): Promise<void> {
+export async function waitForHealth(url: string, child: ChildProcess, name: string, timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited with code ${child.exitCode ?? child.signalCode}`);
@@ -80,7 +85,7 @@ export class ClusterProcesses {
       stdio: ['ignore', this.settings.stdio ?? 'inherit', this.settings.stdio ?? 'inherit'],
     });
     this.children.set(name, child);
-    await waitForHealth(`http://127.0.0.1:${port}/health`, child, name);
+    await waitForHealth(`http://127.0.0.1:${port}/health`, child, name, this.settings.healthTimeoutMs);
   }
 
   async startGateway(): Promise<void> {
@@ -101,7 +106,7 @@ export class ClusterProcesses {
       stdio: ['ignore', s.stdio ?? 'inherit', s.stdio ?? 'inherit'],
     });
     this.children.set('gateway', child);
-    await waitForHealth(`http://127.0.0.1:${s.gatewayPort}/health`, child, 'gateway');
+    await waitForHealth(`http://127.0.0.1:${s.gatewayPort}/health`, child, 'gateway', s.healthTimeoutMs);
   }
 
   async startAll(): Promise<void> {

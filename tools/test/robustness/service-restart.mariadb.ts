@@ -18,7 +18,8 @@ import { createConnection } from 'mysql2/promise';
 import { ClusterProcesses } from '../../src/cluster/cluster-processes';
 import { KafkaMockCluster } from '../../src/kafka-mock/kafka-mock-cluster';
 
-jest.setTimeout(420_000);
+// A first start seeds the demo in four services at once: minutes on a busy 2-core machine.
+jest.setTimeout(600_000);
 
 const RECEIPTS = 48;
 const CONCURRENCY = 4;
