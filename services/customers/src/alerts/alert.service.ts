@@ -9,6 +9,7 @@ import { InboxService } from '../notifications/inbox.service';
 import { dingtalkBody, dingtalkSignedUrl, postRobot, wecomBody } from '../notifications/robot-webhook';
 import { UserDirectory } from '../notifications/user-directory';
 import { isDuplicateKeyError } from '../customer/duplicate-key-error';
+import { bulkInsert } from '../import/bulk-insert';
 import { Alert } from './alert.entity';
 import { AlertDelivery } from './alert-delivery.entity';
 import { AlertRule } from './alert-rule.entity';
@@ -35,6 +36,12 @@ export interface SweepSummary {
 
 const CUSTOMER_RULES: string[] = [AlertRuleCode.NEXT_ACTION_STALE, AlertRuleCode.CONTRACT_NO_ATTACHMENT, AlertRuleCode.CONTRACT_TOO_LONG];
 const CHUNK = 500;
+/**
+ * Alerts written per transaction, with their inbox items: a sweep over 100k customers is a few
+ * hundred transactions, not one per alert. Small enough that a batch stays well under SQLite's
+ * and MySQL's bound-parameter limits (22 columns × 200 rows).
+ */
+const RAISE_BATCH = 200;
 
 function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -257,39 +264,50 @@ export class AlertService {
       const rows = await this.alerts.find({ select: { openKey: true }, where: { openKey: In(keys) } });
       rows.forEach((r) => open.add(r.openKey!));
     }
-    const raised: Alert[] = [];
+    const now = new Date();
+    const fresh: Alert[] = [];
     for (const t of triggered) {
       const key = openKeyOf(t);
       if (open.has(key)) continue; // still open: not raised or sent again
-      const now = new Date();
-      const alert: Alert = {
+      open.add(key);
+      fresh.push({
         id: newId(), ruleCode: t.ruleCode, severity: t.severity, kind: t.kind, subjectType: t.subjectType, subjectId: t.subjectId,
         subjectName: t.subjectName.slice(0, 128), customerId: t.customerId, ownerId: t.ownerId, region: t.region,
         titleZh: t.titleZh.slice(0, 200), titleEn: t.titleEn.slice(0, 200), detailZh: t.detailZh, detailEn: t.detailEn,
         dedupeKey: key, openKey: key, raisedAt: now, asOf: at, resolvedAt: null, acknowledgedAt: null, acknowledgedBy: null,
         recipientIds: this.recipientsOf(t),
-      };
-      try {
-        await this.db.transaction(async (tx) => {
-          await tx.getRepository(Alert).insert(alert);
-          const items: InboxItem[] = alert.recipientIds.map((userId) => ({
-            id: newId(), userId, kind: alert.kind, alertId: alert.id, customerId: alert.customerId, severity: alert.severity,
-            titleZh: alert.titleZh, titleEn: alert.titleEn, bodyZh: alert.detailZh, bodyEn: alert.detailEn, createdAt: now, readAt: null,
-          }));
-          if (items.length) await tx.getRepository(InboxItem).insert(items);
-        });
-      } catch (error) {
-        if (isDuplicateKeyError(error)) continue; // raised meanwhile by another replica or evaluation
-        throw error;
-      }
-      open.add(key);
-      raised.push(alert);
+      });
     }
+    const raised: Alert[] = [];
+    for (const batch of chunks(fresh, RAISE_BATCH)) raised.push(...(await this.insertRaised(batch)));
+    // Sent only once their rows are committed; the delivery records go in batches too.
+    const deliveries: AlertDelivery[] = [];
     for (const alert of raised) {
       const rule = rules.find((r) => r.code === alert.ruleCode);
-      if (rule) await this.sendExternal(alert, rule);
+      if (rule) deliveries.push(...(await this.sendExternal(alert, rule)));
     }
+    for (const batch of chunks(deliveries)) await this.deliveries.insert(batch);
     return raised;
+  }
+
+  /**
+   * Writes a batch of alerts and their recipients' inbox items in one transaction. When another
+   * replica or an on-change evaluation raised one of them meanwhile (its open key is taken), the
+   * batch is written again in halves, so only that alert is dropped and it is not sent twice.
+   */
+  private async insertRaised(batch: Alert[]): Promise<Alert[]> {
+    try {
+      await this.db.transaction(async (tx) => {
+        await bulkInsert(tx, Alert, batch, RAISE_BATCH);
+        await bulkInsert(tx, InboxItem, batch.flatMap(inboxItemsOf), CHUNK);
+      });
+      return batch;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      if (batch.length === 1) return [];
+    }
+    const half = Math.ceil(batch.length / 2);
+    return [...(await this.insertRaised(batch.slice(0, half))), ...(await this.insertRaised(batch.slice(half)))];
   }
 
   /**
@@ -325,7 +343,8 @@ export class AlertService {
     return toResolve.length;
   }
 
-  private async sendExternal(alert: Alert, rule: AlertRule): Promise<void> {
+  /** Sends the alert by email and robots as its rule says; returns one delivery record per send. */
+  private async sendExternal(alert: Alert, rule: AlertRule): Promise<AlertDelivery[]> {
     const label = SEVERITY_LABEL[alert.severity];
     const records: AlertDelivery[] = [];
     const record = (channel: AlertChannel, target: string, status: string, error: string | null = null) =>
@@ -352,10 +371,18 @@ export class AlertService {
       const result = await postRobot(dingtalkSignedUrl(rule.dingtalkWebhookUrl, rule.dingtalkSecret), dingtalkBody(robot));
       record(AlertChannel.DINGTALK, hostOf(rule.dingtalkWebhookUrl), result.ok ? 'SENT' : 'FAILED', result.error ?? null);
     }
-    if (records.length) await this.deliveries.insert(records);
     const failed = records.filter((r) => r.status === 'FAILED');
     if (failed.length) this.log.warn({ alertId: alert.id, failed: failed.map((f) => ({ channel: f.channel, error: f.error })) }, 'some alert deliveries failed');
+    return records;
   }
+}
+
+/** One unread inbox item per recipient of the alert. */
+function inboxItemsOf(alert: Alert): InboxItem[] {
+  return alert.recipientIds.map((userId) => ({
+    id: newId(), userId, kind: alert.kind, alertId: alert.id, customerId: alert.customerId, severity: alert.severity,
+    titleZh: alert.titleZh, titleEn: alert.titleEn, bodyZh: alert.detailZh, bodyEn: alert.detailEn, createdAt: alert.raisedAt, readAt: null,
+  }));
 }
 
 const RULE_ORDER: string[] = DEFAULT_ALERT_RULES.map((r) => r.code);
