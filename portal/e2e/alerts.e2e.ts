@@ -65,7 +65,7 @@ describe('alert inbox', () => {
     await browser?.close();
   });
 
-  it('a supervisor sees the red customer in the inbox on a phone and acknowledges it', async () => {
+  it('a supervisor sees the red customer in the inbox on a phone, acknowledges it, and the header badge counts one fewer', async () => {
     const context = await newContext(browser, PHONE_VIEWPORT);
     const page = await context.newPage();
     try {
@@ -78,10 +78,21 @@ describe('alert inbox', () => {
       await expect(item.getAttribute('data-severity')).resolves.toBe('RED');
       await expect(item.textContent()).resolves.toContain('红色预警');
       expect(Number(await page.getByTestId('inbox-unread-count').getAttribute('data-count'))).toBeGreaterThanOrEqual(1);
+      // The header's bell shows the unread count on every page (the new alert is unread).
+      const badge = page.getByTestId('header-alert-badge');
+      await page.waitForFunction(() => Number(document.querySelector('[data-testid="header-alert-badge"]')?.getAttribute('data-count')) >= 1, null, { timeout: 20_000 });
+      const unreadBefore = Number(await badge.getAttribute('data-count'));
 
       await item.getByTestId('inbox-ack').click();
       // Acknowledged alerts are read: the item loses its "mark read" button.
       await item.getByTestId('inbox-mark-read').waitFor({ state: 'detached', timeout: 20_000 });
+      // ... and the bell counts one fewer, without reloading the page.
+      await page.waitForFunction(
+        (before) => Number(document.querySelector('[data-testid="header-alert-badge"]')?.getAttribute('data-count')) < before,
+        unreadBefore,
+        { timeout: 20_000 },
+      );
+      await expect(badge.getAttribute('data-count')).resolves.toBe(String(unreadBefore - 1));
       const supervisor = await tokenOf('supervisor.east');
       const { data } = await graphql<{ alerts: { nodes: { id: string; acknowledgedAt: string | null }[] } }>(
         'query($id: ID) { alerts(customerId: $id, first: 10) { nodes { id acknowledgedAt } } }',

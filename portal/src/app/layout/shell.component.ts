@@ -13,10 +13,12 @@ import { AuthService } from '../core/auth/auth.service';
 import { I18nService } from '../core/i18n/i18n.service';
 import { NARROW_SCREEN, mediaQuery } from '../shared/media-query';
 import { TranslatePipe } from '../shared/translate.pipe';
+// The component file, not the feature's index: only the badge belongs in the initial bundle.
+import { AlertUnreadBadgeComponent } from '../features/alerts/alert-unread-badge.component';
 import { MenuItem, menuFor } from './menu-items';
 
 
-/** Signed-in frame: side menu (a drawer on phones), header with user, language and logout. */
+/** Signed-in frame: side menu (a drawer on phones), header with the unread alert count (HQ), user, language and logout. */
 @Component({
   selector: 'lx-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,6 +33,7 @@ import { MenuItem, menuFor } from './menu-items';
     NzDropDownModule,
     NzDrawerModule,
     TranslatePipe,
+    AlertUnreadBadgeComponent,
   ],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.less',

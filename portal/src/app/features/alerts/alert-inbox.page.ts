@@ -18,7 +18,7 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { pageVariables } from '../../shared/connection';
 import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { TranslatePipe } from '../../shared/translate.pipe';
-import { ACKNOWLEDGE, INBOX, type InboxItem, MARK_READ, SEVERITY_COLORS } from './alerts.graphql';
+import { ACKNOWLEDGE, INBOX, type InboxItem, MARK_READ, SEVERITY_COLORS, UNREAD_COUNT } from './alerts.graphql';
 
 /** The signed-in user's inbox: alerts and tasks, unread first in the count, acknowledge / mark read. */
 @Component({
@@ -148,17 +148,18 @@ export class AlertInboxPage {
   }
 
   protected async acknowledge(item: InboxItem): Promise<void> {
-    await this.run(this.apollo.mutate({ mutation: ACKNOWLEDGE, variables: { id: item.alertId! } }), 'alerts.acknowledged');
+    await this.run(this.apollo.mutate({ mutation: ACKNOWLEDGE, variables: { id: item.alertId! }, refetchQueries: [UNREAD_COUNT] }), 'alerts.acknowledged');
   }
 
   protected async markRead(item: InboxItem): Promise<void> {
-    await this.run(this.apollo.mutate({ mutation: MARK_READ, variables: { ids: [item.id] } }));
+    await this.run(this.apollo.mutate({ mutation: MARK_READ, variables: { ids: [item.id] }, refetchQueries: [UNREAD_COUNT] }));
   }
 
   protected async markAllRead(): Promise<void> {
-    await this.run(this.apollo.mutate({ mutation: MARK_READ, variables: { ids: null } }));
+    await this.run(this.apollo.mutate({ mutation: MARK_READ, variables: { ids: null }, refetchQueries: [UNREAD_COUNT] }));
   }
 
+  /** The mutations refetch the header badge's count (UNREAD_COUNT) when it is on screen. */
   private async run(call: ReturnType<Apollo['mutate']>, done?: 'alerts.acknowledged'): Promise<void> {
     try {
       await firstValueFrom(call);

@@ -10,7 +10,7 @@ import { firstValueFrom, map } from 'rxjs';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { TranslatePipe } from '../../shared/translate.pipe';
-import { ACKNOWLEDGE, type Alert, CUSTOMER_ALERTS } from './alerts.graphql';
+import { ACKNOWLEDGE, type Alert, CUSTOMER_ALERTS, UNREAD_COUNT } from './alerts.graphql';
 
 /**
  * Alerts and tasks about one customer (open first), with acknowledge. For the customer detail
@@ -71,7 +71,7 @@ export class CustomerAlertsPanelComponent {
 
   protected async acknowledge(alert: Alert): Promise<void> {
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: ACKNOWLEDGE, variables: { id: alert.id } }));
+      await firstValueFrom(this.apollo.mutate({ mutation: ACKNOWLEDGE, variables: { id: alert.id }, refetchQueries: [UNREAD_COUNT] }));
       this.reload.update((n) => n + 1);
     } catch (error) {
       this.message.error(graphqlErrorMessage(error, this.i18n.lang(), this.i18n.t('common.loadFailed')));
