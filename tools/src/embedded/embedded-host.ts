@@ -58,6 +58,8 @@ async function main(): Promise<void> {
         LOG_LEVEL: logLevel,
         SEED_DEMO: 'true',
         NODE_ENV: 'development',
+        // Test hooks default to on in the embedded demo; LIANXIAO_TEST_HOOKS=false turns them off.
+        ...(process.env.LIANXIAO_TEST_HOOKS !== undefined ? { LIANXIAO_TEST_HOOKS: process.env.LIANXIAO_TEST_HOOKS } : {}),
       }),
     ),
   );
