@@ -57,6 +57,7 @@ export const MENU: readonly MenuEntry[] = [
     testId: 'menu-my-dealer',
     roles: ['DEALER'],
   },
+  { link: '/dealers/mine', icon: 'team', label: 'dealers.mine.menu', testId: 'menu-my-dealer-profile', roles: ['DEALER'] },
 ];
 
 /** The entries the viewer may see, in menu order. */

@@ -43,6 +43,11 @@ const NOT_FOUND_CODES = new Set(['NOT_FOUND', 'DEALER_NOT_FOUND', 'BAD_USER_INPU
     TranslatePipe,
   ],
   styleUrl: '../../../styles/zorro/detail-page.less',
+  styles: `
+    .lx-page-actions { display: flex; flex-wrap: wrap; gap: 8px; }
+    .lx-dealer-contact { padding: 8px 0; border-bottom: 1px solid #f0f0f0; }
+    .lx-dealer-contact:last-child { border-bottom: none; }
+  `,
   templateUrl: './dealer-detail.page.html',
 })
 export class DealerDetailPage {
@@ -51,6 +56,8 @@ export class DealerDetailPage {
   protected readonly i18n = inject(I18nService);
   protected readonly narrow = mediaQuery(NARROW_SCREEN);
   protected readonly territoriesText = territoriesText;
+  /** Who may edit a dealer's master data (the API refuses everyone else). */
+  protected readonly hqEditors = ['ADMIN', 'DIRECTOR'] as const;
 
   /** Route parameter `:id`, bound by the router. */
   readonly id = input.required<string>();

@@ -11,6 +11,7 @@ import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
+import { AuthService } from '../../core/auth/auth.service';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { type Connection, pageVariables } from '../../shared/connection';
 import { graphqlErrorMessage } from '../../shared/graphql-error';
@@ -40,6 +41,9 @@ import { DEALERS, type Dealer, territoriesText } from './dealer.graphql';
 export class DealerListPage {
   private readonly apollo = inject(Apollo);
   protected readonly i18n = inject(I18nService);
+  protected readonly auth = inject(AuthService);
+  /** Who may add a dealer (the API refuses everyone else). */
+  protected readonly hqEditors = ['ADMIN', 'DIRECTOR'] as const;
   protected readonly narrow = mediaQuery(NARROW_SCREEN);
   protected readonly territoriesText = territoriesText;
 

@@ -19,6 +19,7 @@ import { CONTRACTS_EN } from './contracts.en';
 import { PRODUCTION_EN } from './production.en';
 import { ERP_FEED_EN } from './erp-feed.en';
 import { TARGETS_EN } from './targets.en';
+import { DEALERS_EN } from './dealers.en';
 
 /** Every feature's English keys, typed against the Chinese set so a missing key fails the build. */
 export const FEATURE_EN: Record<keyof typeof FEATURE_ZH, string> = {
@@ -42,4 +43,5 @@ export const FEATURE_EN: Record<keyof typeof FEATURE_ZH, string> = {
   ...PRODUCTION_EN,
   ...ERP_FEED_EN,
   ...TARGETS_EN,
+  ...DEALERS_EN,
 };

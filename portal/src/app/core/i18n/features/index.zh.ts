@@ -18,6 +18,7 @@ import { CONTRACTS_ZH } from './contracts.zh';
 import { PRODUCTION_ZH } from './production.zh';
 import { ERP_FEED_ZH } from './erp-feed.zh';
 import { TARGETS_ZH } from './targets.zh';
+import { DEALERS_ZH } from './dealers.zh';
 
 /** Every feature's Chinese keys; add one spread per feature file. */
 export const FEATURE_ZH = {
@@ -41,4 +42,5 @@ export const FEATURE_ZH = {
   ...PRODUCTION_ZH,
   ...ERP_FEED_ZH,
   ...TARGETS_ZH,
+  ...DEALERS_ZH,
 } as const;
