@@ -18,8 +18,8 @@ process.env.LOG_LEVEL ??= 'warn';
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
 const RATE = Number(process.env.BENCH_E2E_RATE ?? 200);
 const E2E_SECONDS = Number(process.env.BENCH_E2E_SECONDS ?? 15);
-// The relay's batch size (service default 200); the raw producer sends batches of the same size.
-const BATCH = Number(process.env.BENCH_BATCH ?? 200);
+// The relay's batch size (service default 500, DEFAULT_RELAY_BATCH); the raw producer sends batches of the same size.
+const BATCH = Number(process.env.BENCH_BATCH ?? 500);
 const TOPIC = 'orders.order-status-changed.v1';
 const RAW_TOPIC = `bench-raw.${TOPIC}`;
 const CONSUMER = 'bench.e2e';

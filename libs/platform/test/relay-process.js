@@ -21,7 +21,7 @@ async function main() {
   await dataSource.initialize();
   const name = process.env.RELAY_NAME || 'relay-process';
   const transport = new KafkaTransport({ brokers: process.env.RELAY_BROKERS.split(','), clientId: name });
-  const relay = new OutboxRelay(dataSource, transport, { name, batchSize: Number(process.env.RELAY_BATCH || 200), pollIntervalMs: 20 });
+  const relay = new OutboxRelay(dataSource, transport, { name, batchSize: Number(process.env.RELAY_BATCH || 500), pollIntervalMs: 20 });
   relay.start();
   process.stdout.write('ready\n');
   setInterval(() => process.stdout.write(`published ${relay.status().published}\n`), 200);

@@ -2,6 +2,7 @@ import { Consumer, IHeaders, Kafka, KafkaJSError, LogEntry, logLevel, Partitione
 import { createLogger } from '../logging';
 import type { EventTransport, MessageHandler, TransportMessage } from './event-transport';
 import { backoffDelay, errorMessage, sleep } from './retry-backoff';
+import { publishChunks } from './publish-chunks';
 
 export interface KafkaTransportOptions {
   brokers: readonly string[];
@@ -84,14 +85,17 @@ export class KafkaTransport implements EventTransport {
     if (this.closed) throw new Error('Kafka transport is closed');
     if (!messages.length) return;
     const producer = await this.connectedProducer();
-    const byTopic = new Map<string, { key: string; value: string; headers?: Record<string, string> }[]>();
-    for (const m of messages) {
-      const list = byTopic.get(m.topic) ?? [];
-      list.push({ key: m.key, value: m.value, headers: m.headers });
-      byTopic.set(m.topic, list);
-    }
     try {
-      await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, msgs]) => ({ topic, messages: msgs })) });
+      // One request after the other (one in flight), so order per key holds across requests.
+      for (const chunk of publishChunks(messages)) {
+        const byTopic = new Map<string, { key: string; value: string; headers?: Record<string, string> }[]>();
+        for (const m of chunk) {
+          const list = byTopic.get(m.topic) ?? [];
+          list.push({ key: m.key, value: m.value, headers: m.headers });
+          byTopic.set(m.topic, list);
+        }
+        await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, msgs]) => ({ topic, messages: msgs })) });
+      }
     } catch (error) {
       // A non-retriable failure may leave the producer unusable; reconnect on the next publish.
       if (error instanceof KafkaJSError && !error.retriable) await this.dropProducer();

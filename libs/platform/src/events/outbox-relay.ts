@@ -4,6 +4,13 @@ import type { EventTransport, TransportMessage } from './event-transport';
 import { OutboxEvent } from './outbox-event.entity';
 import { backoffDelay, errorMessage } from './retry-backoff';
 
+/**
+ * Rows per claim. 500 amortises the claim, order check and mark statements (bench:events at 20,000
+ * events: batches of 200 gave a relay/raw ratio of 0.47, 500 gave 0.73); publishing splits a
+ * batch into requests the broker accepts (publish-chunks.ts), and at low rates batches are partial.
+ */
+export const DEFAULT_RELAY_BATCH = 500;
+
 export interface OutboxRelayOptions {
   /** Rows claimed and published per round. */
   batchSize?: number;
@@ -75,7 +82,7 @@ export class OutboxRelay {
     private readonly transport: EventTransport,
     options: OutboxRelayOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 200;
+    this.batchSize = options.batchSize ?? DEFAULT_RELAY_BATCH;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.maxBackoffMs = options.maxBackoffMs ?? 10_000;
     this.log = createLogger('events.outbox-relay').child({ relay: options.name ?? 'outbox' });
