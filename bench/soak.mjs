@@ -69,8 +69,11 @@ async function deliveryCheck(conn, prefix) {
       perTopic.push({ svc, consumer, topic, published: sent.size, consumed: seen.size, lost: missing, duplicates: twice });
     }
   }
-  const publishedTotal = [...published.values()].reduce((n, ids) => n + ids.size, 0);
-  return { perTopic, published: publishedTotal, deliveries, lost, duplicates };
+  // "Published" counts the events of topics someone consumes (the ones this check covers); events of
+  // topics without a consumer here (e.g. ERP's own) are reported apart.
+  const consumedTopics = new Set(perTopic.map((t) => t.topic));
+  const count = (keep) => [...published].filter(([topic]) => keep(topic)).reduce((n, [, ids]) => n + ids.size, 0);
+  return { perTopic, published: count((t) => consumedTopics.has(t)), publishedWithoutConsumer: count((t) => !consumedTopics.has(t)), deliveries, lost, duplicates };
 }
 
 async function backlog(conn, prefix) {
@@ -238,6 +241,7 @@ async function main() {
       for (const r of rows) scored.set(r.contractId, Number(r.n));
     }
     const contractsScoredOnce = signedContracts.filter((id) => scored.get(id) === 1).length;
+    process.stdout.write(`events on topics without a consumer here: ${delivery.publishedWithoutConsumer}\n`);
     process.stdout.write(`contracts signed ${signedContracts.length}, on the scorecard exactly once ${contractsScoredOnce}; stock sheets sent ${stockUploads.sent}\n`);
     const pointsAfter = await Promise.all(dealers.map((d) => points(d.token)));
     const credited = pointsAfter.reduce((s, v, i) => s + v - pointsBefore[i], 0);

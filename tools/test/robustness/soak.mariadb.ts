@@ -27,6 +27,7 @@ it('runs two minutes of mixed load without errors and consumes every event exact
   expect(summary.allEvents.lost).toBe(0);
   expect(summary.allEvents.duplicates).toBe(0);
   expect(summary.allEvents.published).toBeGreaterThan(summary.published);
+  expect(summary.allEvents.deliveries).toBeGreaterThanOrEqual(summary.allEvents.published);
   expect(summary.contracts.signed).toBeGreaterThan(10);
   expect(summary.contracts.scoredOnce).toBe(summary.contracts.signed);
   expect(summary.stockSheets).toBeGreaterThan(30);
