@@ -40,7 +40,7 @@ import { SET_ANNUAL_TARGET, type LineAmount } from './targets.graphql';
       @if (filled().length) {
         {{ 'targets.linesSum' | t }} {{ partsSum() | cny }} ·
         @if (difference() === 0) { <span class="lx-lt-ok">{{ 'targets.balanced' | t }}</span> }
-        @else { <span class="lx-lt-bad">{{ 'targets.difference' | t }} {{ difference() | cny }}</span> }
+        @else { <span class="lx-lt-bad">{{ (difference() > 0 ? 'targets.short' : 'targets.over') | t }} {{ abs(difference()) | cny }}</span> }
       } @else { {{ 'targets.noLines' | t }} }
     </div>
     <div class="lx-lt-note">{{ 'targets.changeDropsSplit' | t }}</div>
@@ -74,6 +74,10 @@ export class LineTargetFormComponent {
       this.amount.set(this.annual());
       this.parts.set(this.catalogueLines().map((line) => lines.find((l) => l.productLine === line)?.amount ?? null));
     });
+  }
+
+  protected abs(n: number): number {
+    return Math.abs(n);
   }
 
   protected setPart(index: number, value: number | null): void {

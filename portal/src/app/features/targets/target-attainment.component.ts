@@ -14,11 +14,11 @@ import type { LineAttainment, MonthAttainment } from './targets.graphql';
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   imports: [PercentPipe, NgxEchartsDirective, NzTableModule, CnyPipe, TranslatePipe],
-  styles: `.lx-ta-chart { height: 240px; width: 100%; } .lx-ta-sub { font-size: 12px; color: #888; }`,
+  styles: `.lx-ta-chart { height: 240px; width: 100%; } .lx-ta-sub { font-size: 12px; color: #888; } .lx-ta-table th, .lx-ta-table td { white-space: nowrap; }`,
   template: `
     <div echarts class="lx-ta-chart" [options]="chart()" data-testid="targets-month-chart"></div>
     <h3 style="font-size: 15px; margin: 12px 0 6px">{{ 'targets.byLine' | t }}</h3>
-    <nz-table #lt [nzData]="lines()" [nzShowPagination]="false" [nzFrontPagination]="false" nzSize="small" [nzScroll]="{ x: '600px' }" data-testid="targets-line-table">
+    <nz-table #lt [nzData]="lines()" [nzShowPagination]="false" [nzFrontPagination]="false" nzSize="small" [nzScroll]="{ x: '640px' }" class="lx-ta-table" data-testid="targets-line-table">
       <thead>
         <tr>
           <th nzLeft>{{ 'targets.line' | t }}</th>

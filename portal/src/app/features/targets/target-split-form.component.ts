@@ -39,7 +39,8 @@ const QUARTERS = [0, 1, 2, 3] as const;
   template: `
     <div class="lx-split-diff" data-testid="split-running" [class.lx-split-bad]="balance().yearDifference !== 0" [class.lx-split-ok]="balance().balanced">
       {{ 'targets.quarterSum' | t }} {{ balance().quarterSum | cny }} / {{ 'targets.annual' | t }} {{ annual() | cny }} ·
-      @if (balance().balanced) { {{ 'targets.balanced' | t }} } @else { {{ 'targets.difference' | t }} <b data-testid="split-difference">{{ balance().yearDifference | cny }}</b> }
+      @if (balance().yearDifference === 0) { {{ (balance().balanced ? 'targets.balanced' : 'targets.yearMatches') | t }} }
+      @else { {{ (balance().yearDifference > 0 ? 'targets.short' : 'targets.over') | t }} <b data-testid="split-difference">{{ abs(balance().yearDifference) | cny }}</b> }
     </div>
     @if (suggestionBasis(); as basis) { <div style="font-size: 12px; color: #888; margin: 4px 0">{{ (basis === 'EVEN' ? 'targets.basisEven' : 'targets.basisSeasonal') | t }}</div> }
     <div class="lx-split-quarters">
@@ -52,7 +53,8 @@ const QUARTERS = [0, 1, 2, 3] as const;
               <input nz-input type="number" min="0" step="0.01" inputmode="decimal" [ngModel]="months()[q * 3 + m]" (ngModelChange)="setMonth(q * 3 + m, $event)" [attr.data-testid]="'split-month-' + (q * 3 + m + 1)" /></label>
           }
           @if (balance().quarterDifferences[q] !== 0) {
-            <div class="lx-split-diff lx-split-bad" [attr.data-testid]="'split-quarter-diff-' + (q + 1)">{{ 'targets.monthsDiffer' | t }} {{ balance().quarterDifferences[q] | cny }}</div>
+            <div class="lx-split-diff lx-split-bad" [attr.data-testid]="'split-quarter-diff-' + (q + 1)">
+              {{ (balance().quarterDifferences[q] > 0 ? 'targets.monthsShort' : 'targets.monthsOver') | t }} {{ abs(balance().quarterDifferences[q]) | cny }}</div>
           }
         </div>
       }
@@ -103,6 +105,10 @@ export class TargetSplitFormComponent {
         this.months.set([...suggestion.months]);
       }
     });
+  }
+
+  protected abs(n: number): number {
+    return Math.abs(n);
   }
 
   protected setQuarter(index: number, value: number | null): void {
