@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
+import * as net from 'node:net';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const SERVICES = ['customers', 'orders', 'dealers', 'incentives'] as const;
@@ -25,6 +26,18 @@ export interface ClusterSettings {
    * data; four services doing that at once on a busy 2-core machine can take longer.
    */
   healthTimeoutMs?: number;
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 export async function waitForHealth(url: string, child: ChildProcess, name: string, timeoutMs = 300_000): Promise<void> {

@@ -11,11 +11,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createConnection } from 'mysql2/promise';
-import { ClusterProcesses } from '../../src/cluster/cluster-processes';
+import { ClusterProcesses, freePort } from '../../src/cluster/cluster-processes';
+import { dropDatabases } from '../../src/cluster/cluster-databases';
 import { KafkaMockCluster } from '../../src/kafka-mock/kafka-mock-cluster';
 
 // A first start seeds the demo in four services at once: minutes on a busy 2-core machine.
@@ -27,17 +26,6 @@ const RUN = `RST-${Date.now()}-${randomBytes(2).toString('hex')}`;
 const MYSQL_URL = (process.env.MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306').replace(/\/$/, '');
 const PREFIX = `lxrestart_${process.pid}_`;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 interface Answer { status: number; data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }
 
 async function call(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<Answer> {
@@ -48,14 +36,6 @@ async function call(url: string, query: string, variables: Record<string, unknow
     signal: AbortSignal.timeout(15_000),
   });
   return { status: res.status, ...(await res.json()) };
-}
-
-async function dropDatabases(prefix: string): Promise<void> {
-  const url = new URL(MYSQL_URL.replace(/^mariadb:/, 'mysql:'));
-  const conn = await createConnection({ host: url.hostname, port: Number(url.port || 3306), user: url.username || 'root', password: url.password });
-  const [rows] = await conn.query('SHOW DATABASES');
-  for (const { Database: db } of rows as { Database: string }[]) if (db.startsWith(prefix)) await conn.query(`DROP DATABASE \`${db}\``);
-  await conn.end();
 }
 
 const RECORD = `mutation($input: RecordSellThroughInput!) { recordSellThrough(input: $input) { id receiptNumber } }`;
@@ -93,7 +73,7 @@ describe('services killed and restarted during a stream of mutations', () => {
   afterAll(async () => {
     await cluster?.stopAll();
     await kafka?.stop();
-    await dropDatabases(PREFIX);
+    await dropDatabases(MYSQL_URL, PREFIX);
   });
 
   it('loses no acknowledged receipt, applies none twice and credits the points exactly once', async () => {

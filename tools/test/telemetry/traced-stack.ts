@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createConnection } from 'mysql2/promise';
-import { ClusterProcesses, ROOT } from '../../src/cluster/cluster-processes';
+import { ClusterProcesses, freePort, ROOT } from '../../src/cluster/cluster-processes';
+import { dropDatabases } from '../../src/cluster/cluster-databases';
 import { KafkaMockCluster } from '../../src/kafka-mock/kafka-mock-cluster';
 
 /** A stack of the test's own with tracing on, so the stack the other tests share stays untraced. */
@@ -16,17 +15,6 @@ export interface TracedStack {
   /** What carries events: in-process (embedded) or kafka (cluster). */
   messaging: 'in-process' | 'kafka';
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The test machine is busy: a lagging event loop there is not overload to shed (as in the test runner). */
@@ -93,10 +81,3 @@ export async function startTracedCluster(tracing: Record<string, string>): Promi
   return { graphqlUrl: cluster.graphqlUrl, database: 'mariadb', messaging: 'kafka', stop };
 }
 
-async function dropDatabases(mysqlUrl: string, prefix: string): Promise<void> {
-  const url = new URL(mysqlUrl.replace(/^mariadb:/, 'mysql:'));
-  const conn = await createConnection({ host: url.hostname, port: Number(url.port || 3306), user: url.username || 'root', password: url.password });
-  const [rows] = await conn.query('SHOW DATABASES');
-  for (const { Database: db } of rows as { Database: string }[]) if (db.startsWith(prefix)) await conn.query(`DROP DATABASE \`${db}\``);
-  await conn.end();
-}
