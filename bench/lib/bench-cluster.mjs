@@ -74,14 +74,33 @@ export function loadStep(target, rate, seconds) {
 
 /** Highest offered rate with p95 under the limit and no errors, stepping through `rates`. */
 export async function findKnee(target, rates, seconds, p95LimitMs, report = () => {}) {
-  let knee = 0;
-  const byRate = {};
+  const { knees, byRate } = await findKnees({ target }, rates, seconds, p95LimitMs, (_name, rate, r) => report(rate, r));
+  return { knee: knees.target, byRate: byRate.target };
+}
+
+/**
+ * The knees of several targets, stepped in turn at each rate (A at 25, B at 25, A at 50, …) so that
+ * whatever the machine or the subgraphs do in the background weighs on all of them alike. A
+ * target stops at its first rate with p95 over the limit, an error or a shed request.
+ */
+export async function findKnees(targets, rates, seconds, p95LimitMs, report = () => {}) {
+  const knees = Object.fromEntries(Object.keys(targets).map((name) => [name, 0]));
+  const byRate = Object.fromEntries(Object.keys(targets).map((name) => [name, {}]));
+  const running = new Set(Object.keys(targets));
   for (const rate of rates) {
-    const r = await loadStep(target, rate, seconds);
-    byRate[rate] = r;
-    report(rate, r);
-    if (r.p95 < p95LimitMs && r.errors === 0 && r.shed === 0) knee = rate;
-    else break;
+    for (const name of [...running]) {
+      const r = await loadStep(targets[name], rate, seconds);
+      byRate[name][rate] = r;
+      report(name, rate, r);
+      if (r.p95 < p95LimitMs && r.errors === 0 && r.shed === 0) knees[name] = rate;
+      else running.delete(name);
+    }
+    if (!running.size) break;
   }
-  return { knee, byRate };
+  return { knees, byRate };
+}
+
+/** Load below any knee, discarded: JIT, connection pools, caches and the services' start-up work settle first. */
+export async function warmUp(targets, rate = 10, seconds = 15) {
+  for (const target of Object.values(targets)) await loadStep(target, rate, seconds);
 }

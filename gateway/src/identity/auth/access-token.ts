@@ -1,5 +1,5 @@
 import * as jwt from 'jsonwebtoken';
-import type { Caller, Role } from '@lianxiao/platform';
+import { hmacKey, type Caller, type Role } from '@lianxiao/platform';
 
 export const ACCESS_TOKEN_AUDIENCE = 'lianxiao';
 export const ACCESS_TOKEN_ISSUER = 'lianxiao-identity';
@@ -24,7 +24,7 @@ export function signAccessToken(caller: Caller, secret: string, ttlSeconds: numb
     dealer: caller.dealerId ?? null,
     sup: caller.supervisorId ?? null,
   };
-  return jwt.sign(claims, secret, { algorithm: 'HS256', expiresIn: ttlSeconds, audience: ACCESS_TOKEN_AUDIENCE, issuer: ACCESS_TOKEN_ISSUER });
+  return jwt.sign(claims, hmacKey(secret), { algorithm: 'HS256', expiresIn: ttlSeconds, audience: ACCESS_TOKEN_AUDIENCE, issuer: ACCESS_TOKEN_ISSUER });
 }
 
 export type AccessTokenFailure = 'expired' | 'invalid';
@@ -32,7 +32,7 @@ export type AccessTokenFailure = 'expired' | 'invalid';
 /** The caller behind a bearer token, or why not. */
 export function verifyAccessToken(token: string, secret: string): Caller | AccessTokenFailure {
   try {
-    const c = jwt.verify(token, secret, { algorithms: ['HS256'], audience: ACCESS_TOKEN_AUDIENCE, issuer: ACCESS_TOKEN_ISSUER }) as AccessClaims;
+    const c = jwt.verify(token, hmacKey(secret), { algorithms: ['HS256'], audience: ACCESS_TOKEN_AUDIENCE, issuer: ACCESS_TOKEN_ISSUER }) as AccessClaims;
     return { userId: c.sub, username: c.usr, displayName: c.name, roles: c.roles, region: c.region, dealerId: c.dealer, supervisorId: c.sup };
   } catch (error) {
     return error instanceof jwt.TokenExpiredError ? 'expired' : 'invalid';

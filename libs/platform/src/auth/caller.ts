@@ -1,4 +1,5 @@
 import * as jwt from 'jsonwebtoken';
+import { hmacKey } from './hmac-key';
 import { Role } from './role';
 
 /** Header carrying the gateway-signed caller to every subgraph. */
@@ -25,7 +26,7 @@ export interface GatewayAssertion {
 }
 
 export function signGatewayAssertion(assertion: GatewayAssertion, secret: string, ttlSeconds = 60): string {
-  return jwt.sign({ c: assertion.caller, rid: assertion.requestId }, secret, {
+  return jwt.sign({ c: assertion.caller, rid: assertion.requestId }, hmacKey(secret), {
     algorithm: 'HS256',
     audience: CALLER_AUDIENCE,
     issuer: CALLER_ISSUER,
@@ -35,7 +36,7 @@ export function signGatewayAssertion(assertion: GatewayAssertion, secret: string
 
 /** Throws when the token is missing, forged, expired or for another audience. */
 export function verifyGatewayAssertion(token: string, secret: string): GatewayAssertion {
-  const payload = jwt.verify(token, secret, {
+  const payload = jwt.verify(token, hmacKey(secret), {
     algorithms: ['HS256'],
     audience: CALLER_AUDIENCE,
     issuer: CALLER_ISSUER,
