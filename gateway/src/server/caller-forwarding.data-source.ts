@@ -3,7 +3,7 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { CALLER_HEADER, COUNT_SQL_HEADER, signGatewayAssertion, traceHeaders } from '@lianxiao/platform';
+import { CALLER_HEADER, COUNT_SQL_HEADER, isTracingActive, signGatewayAssertion, traceHeaders } from '@lianxiao/platform';
 import type { GatewayContext } from './gateway-context';
 
 /**
@@ -15,7 +15,9 @@ export class CallerForwardingDataSource extends RemoteGraphQLDataSource<GatewayC
   constructor(url: string, private readonly internalSecret: string, private readonly subgraphName = '') {
     // Node's own fetch (undici: a keep-alive pool per subgraph) instead of the default
     // make-fetch-happen, whose cache and agent layers cost more CPU per subgraph call than the call.
-    super({ url, fetcher: globalThis.fetch as unknown as Fetcher });
+    // With tracing on, the default stays: it goes through node:http, which the OpenTelemetry HTTP
+    // instrumentation turns into the client span of each subgraph call (undici's fetch it does not).
+    super(isTracingActive() ? { url } : { url, fetcher: globalThis.fetch as unknown as Fetcher });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -18,6 +18,11 @@ export function activeTracing(): Tracing | undefined {
   return active;
 }
 
+/** Whether this thread exports traces (OpenTelemetry started with an OTLP endpoint). */
+export function isTracingActive(): boolean {
+  return active !== undefined;
+}
+
 /** Producer and consumer spans around an event transport; the transport itself when tracing is off. */
 export function tracedEventTransport<T extends EventTransport>(transport: T, system: string): EventTransport {
   return active ? active.traceEvents(transport, system) : transport;
