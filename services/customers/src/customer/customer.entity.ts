@@ -19,7 +19,7 @@ export class Customer {
   @Field(() => String, { nullable: true, description: 'Owner display name, copied when the owner is set' }) @Column('varchar', { length: 64, nullable: true }) ownerName: string | null;
   @Field({ description: 'Current stage code, e.g. SAMPLING' }) @Index() @Column('varchar', { length: 16 }) stage: string;
   @Field({ description: 'Current node code inside the stage, e.g. SAMPLE_SENT' }) @Column('varchar', { length: 32 }) node: string;
-  @Field() @Column('datetime') stageEnteredAt: Date;
+  @Field() @Column('datetime', { precision: 3 }) stageEnteredAt: Date;
   @Field() @Index() @Column('datetime') lastInteractionAt: Date;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @Column({ type: 'date', nullable: true, utc: true }) nextActionDate: string | null;
   @Field(() => Float, { description: 'Valid contract amount in CNY' }) @Column('decimal', { precision: 14, scale: 2, default: 0, transformer: decimalToNumber }) contractedAmount: number;
