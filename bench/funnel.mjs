@@ -31,6 +31,8 @@ const RAW_SQL = [
 // The gateway's load shedder refuses requests while the event loop lags; on a busy 2-core box that
 // would measure refusals, not the funnel query.
 process.env.GATEWAY_MAX_EVENT_LOOP_DELAY_MS ??= '10000';
+process.env.GATEWAY_MAX_QUEUE_WAIT_MS ??= '10000';
+process.env.GATEWAY_MIN_CONCURRENCY ??= '64';
 
 const log = (line) => process.stderr.write(`${line}\n`);
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)];

@@ -17,7 +17,7 @@ import { findKnees, loadStep, post, startBenchCluster, warmUp } from './lib/benc
 const require = createRequire(import.meta.url);
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 8);
-const RATES = (process.env.BENCH_RATES ?? '25,50,100,150,200,300,400,600').split(',').map(Number);
+const RATES = (process.env.BENCH_RATES ?? '20,25,30,35,40,45,50,60,70,80,100,150,200,300').split(',').map(Number);
 const P95_LIMIT_MS = 200;
 
 function log(line) { process.stderr.write(`${line}\n`); }
@@ -26,7 +26,7 @@ async function main() {
   const { signGatewayAssertion } = require(path.join(ROOT, 'libs/platform/dist/index.js'));
   const { verifyAccessToken } = require(path.join(ROOT, 'gateway/dist/identity/auth/access-token.js'));
   // The peer has no rate limiter and no load shedder: lift ours out of the way for the knee search.
-  const bench = await startBenchCluster({ env: { RATE_LIMIT_PER_MINUTE: '10000000', GATEWAY_MAX_IN_FLIGHT: '100000' } });
+  const bench = await startBenchCluster({ env: { RATE_LIMIT_PER_MINUTE: '10000000', GATEWAY_MAX_IN_FLIGHT: '100000', GATEWAY_MIN_CONCURRENCY: '100000' } });
   const { cluster, settings, token, mix } = bench;
   const cleanups = [() => bench.stop()];
   try {

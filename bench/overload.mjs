@@ -3,7 +3,7 @@
 // Retry-After — memory must stay bounded, and latency must return to normal after the load stops.
 // Prints: overload: offered R rps, served S, shed D, slow (>1s) L, errors E, rss before/after B/A MB
 // The knee comes from BENCH_KNEE or a quick search (p95 < 200 ms, no errors).
-import { findKnee, loadStep, rssMb, startBenchCluster } from './lib/bench-cluster.mjs';
+import { findKnee, loadStep, rssMb, startBenchCluster, warmUp } from './lib/bench-cluster.mjs';
 
 const SECONDS = Number(process.env.BENCH_OVERLOAD_SECONDS ?? 20);
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 6);
@@ -15,9 +15,12 @@ async function main() {
   const bench = await startBenchCluster({ env: { RATE_LIMIT_PER_MINUTE: '10000000' } });
   try {
     const target = { kind: 'gateway', url: bench.url, headers: () => ({ authorization: `Bearer ${bench.token}` }), mix: bench.mix };
+    // JIT, pools and the services' start-up work settle first, as in bench:gateway.
+    log('  warm-up: 15 s at 10 rps (not counted)');
+    await warmUp({ target });
     let knee = Number(process.env.BENCH_KNEE ?? 0);
     if (!knee) {
-      ({ knee } = await findKnee(target, [25, 50, 75, 100, 150, 200, 300], STEP_SECONDS, 200, (rate, r) => log(`  knee search ${rate} rps: p95 ${r.p95} ms, errors ${r.errors}, shed ${r.shed}`)));
+      ({ knee } = await findKnee(target, [20, 25, 30, 35, 40, 45, 50, 60, 70, 80, 100, 150, 200, 300], STEP_SECONDS, 200, (rate, r) => log(`  knee search ${rate} rps: p95 ${r.p95} ms, errors ${r.errors}, shed ${r.shed}`)));
       knee = Math.max(knee, 25);
     }
     const gatewayPid = bench.cluster.pidOf('gateway');

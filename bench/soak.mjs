@@ -92,15 +92,23 @@ async function main() {
   const prefix = bench.settings.prefix;
   try {
     const login = async (u) => (await post(bench.url, { query: `mutation { login(username: "${u}", password: "lianxiao") { accessToken } }` })).body.data.login.accessToken;
-    const director = await login('director');
-    const rep = await login('rep.east1');
+    let director = await login('director');
+    let rep = await login('rep.east1');
     const dealers = [];
     for (const n of ['05', '06', '07', '08']) dealers.push({ token: await login(`dealer${n}`), n });
     const points = async (token) => (await post(bench.url, { query: '{ me { dealer { id pointsBalance } } }' }, { authorization: `Bearer ${token}` })).body.data?.me?.dealer?.pointsBalance ?? 0;
     const pointsBefore = await Promise.all(dealers.map((d) => points(d.token)));
     let receipts = 0;
-    const engineer = await login('engineer');
-    const legal = await login('legal');
+    let engineer = await login('engineer');
+    let legal = await login('legal');
+    // Access tokens last 15 minutes: sign everyone in again every 10, as the portal refreshes its
+    // session, so a long soak measures the system rather than expired tokens.
+    const renewSessions = async () => {
+      [director, rep, engineer, legal] = await Promise.all(['director', 'rep.east1', 'engineer', 'legal'].map(login));
+      for (const d of dealers) d.token = await login(`dealer${d.n}`);
+    };
+    const renewal = setInterval(() => renewSessions().catch((e) => process.stderr.write(`soak: signing in again failed: ${e}\n`)), 10 * 60_000);
+    renewal.unref();
     const repCustomers = (await post(bench.url, { query: '{ customers(first: 20) { nodes { id } } }' }, { authorization: `Bearer ${rep}` })).body.data.customers.nodes.map((c) => c.id);
     const signedContracts = [];
     const stockUploads = { sent: 0 };
@@ -218,6 +226,7 @@ async function main() {
       p.finally(() => inflight.delete(p));
     }
     await Promise.all(inflight);
+    clearInterval(renewal);
     if (period.count) await flushRow();
     for (const [opIndex, samples] of errorSamples) process.stdout.write(`errors in op ${opIndex}: ${samples.join(' | ')}\n`);
 

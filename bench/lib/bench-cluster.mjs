@@ -81,7 +81,7 @@ export async function findKnee(target, rates, seconds, p95LimitMs, report = () =
 /**
  * The knees of several targets, stepped in turn at each rate (A at 25, B at 25, A at 50, …) so that
  * whatever the machine or the subgraphs do in the background weighs on all of them alike. A
- * target stops at its first rate with p95 over the limit, an error or a shed request.
+ * target stops at the first rate where two tries in a row have p95 over the limit, an error or a shed request.
  */
 export async function findKnees(targets, rates, seconds, p95LimitMs, report = () => {}) {
   const knees = Object.fromEntries(Object.keys(targets).map((name) => [name, 0]));
@@ -89,10 +89,17 @@ export async function findKnees(targets, rates, seconds, p95LimitMs, report = ()
   const running = new Set(Object.keys(targets));
   for (const rate of rates) {
     for (const name of [...running]) {
-      const r = await loadStep(targets[name], rate, seconds);
-      byRate[name][rate] = r;
+      const passes = (r) => r.p95 < p95LimitMs && r.errors === 0 && r.shed === 0;
+      let r = await loadStep(targets[name], rate, seconds);
       report(name, rate, r);
-      if (r.p95 < p95LimitMs && r.errors === 0 && r.shed === 0) knees[name] = rate;
+      // One step can miss on a hiccup of the shared machine (a GC, a background flush): a rate
+      // fails only when a second try misses too. Both gateways get the same second chance.
+      if (!passes(r)) {
+        r = await loadStep(targets[name], rate, seconds);
+        report(name, rate, r);
+      }
+      byRate[name][rate] = r;
+      if (passes(r)) knees[name] = rate;
       else running.delete(name);
     }
     if (!running.size) break;

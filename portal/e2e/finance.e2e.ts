@@ -13,7 +13,7 @@ async function graphql<T>(query: string, variables: Record<string, unknown>, tok
       body: JSON.stringify({ query, variables, operationName: /(?:query|mutation) (\w+)/.exec(query)?.[1] }),
     });
     const body = (await response.json()) as { data: T; errors?: { extensions?: { code?: string } }[] };
-    if (attempt < 10 && body.errors?.some((e) => e.extensions?.code === 'OVERLOADED')) {
+    if (attempt < 10 && body.errors?.some((e) => String(e.extensions?.code ?? '').startsWith('OVERLOADED'))) {
       await new Promise((r) => setTimeout(r, 1000));
       continue;
     }

@@ -3,8 +3,18 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { CALLER_HEADER, COUNT_SQL_HEADER, isTracingActive, signGatewayAssertion, traceHeaders } from '@lianxiao/platform';
+import { CALLER_HEADER, COUNT_SQL_HEADER, counter, isTracingActive, signGatewayAssertion, traceHeaders } from '@lianxiao/platform';
 import type { GatewayContext } from './gateway-context';
+import { InflightDeduplicator } from './inflight-deduplicator';
+
+/** A subgraph query, not a mutation: `query …` or the `{ … }` shorthand. */
+const READ_ONLY = /^\s*(?:query\b|\{)/;
+
+const sharedQueries = counter({
+  name: 'lianxiao_gateway_subgraph_queries_shared_total',
+  help: 'Subgraph queries answered from an identical one already in flight (same caller, query and variables)',
+  labelNames: ['subgraph'],
+});
 
 /**
  * Sends every subgraph request with the gateway-signed caller assertion (signed once per
@@ -12,12 +22,43 @@ import type { GatewayContext } from './gateway-context';
  * fetch's span with tracing on, the caller's traceparent unchanged with it off.
  */
 export class CallerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly internalSecret: string, private readonly subgraphName = '') {
+  private readonly inflight = new InflightDeduplicator<GatewayGraphQLResponse>();
+
+  constructor(
+    url: string,
+    private readonly internalSecret: string,
+    private readonly subgraphName = '',
+    private readonly dedupeQueries = process.env.GATEWAY_DEDUPE_SUBGRAPH_QUERIES !== 'false',
+  ) {
     // Node's own fetch (undici: a keep-alive pool per subgraph) instead of the default
     // make-fetch-happen, whose cache and agent layers cost more CPU per subgraph call than the call.
     // With tracing on, the default stays: it goes through node:http, which the OpenTelemetry HTTP
     // instrumentation turns into the client span of each subgraph call (undici's fetch it does not).
     super(isTracingActive() ? { url } : { url, fetcher: globalThis.fetch as unknown as Fetcher });
+  }
+
+  /**
+   * The same query with the same variables for the same caller, while one is already on its way to
+   * this subgraph, waits for that one's answer instead of being sent again: under load many portal
+   * users open the same dashboard at once. Only reads, only for one identity (user, roles and scope),
+   * never while SQL statements are being counted.
+   */
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const key = this.dedupeKeyOf(options);
+    if (!key) return super.process(options);
+    const before = this.inflight.sharedCount();
+    const answer = this.inflight.run(key, () => super.process(options));
+    if (this.inflight.sharedCount() > before) sharedQueries.inc({ subgraph: this.subgraphName });
+    return answer;
+  }
+
+  private dedupeKeyOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): string | null {
+    // Health checks and schema loads carry no incoming request.
+    if (!this.dedupeQueries || !('incomingRequestContext' in options)) return null;
+    const { context, request } = options;
+    if (!context.caller || context.sqlStatements || !request.query || !READ_ONLY.test(request.query)) return null;
+    const c = context.caller;
+    return JSON.stringify([c.userId, c.roles, c.region ?? null, c.dealerId ?? null, c.supervisorId ?? null, request.query, request.variables ?? null]);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -27,6 +27,8 @@ export async function startPrivateGateway(options: { production?: boolean; oidc?
   // bcrypt seeding and jest itself stall this process's event loop now and then; the load shedder
   // (which would answer 503 OVERLOADED) is not what these tests are about.
   process.env.GATEWAY_MAX_EVENT_LOOP_DELAY_MS ??= '10000';
+  process.env.GATEWAY_MAX_QUEUE_WAIT_MS ??= '10000';
+  process.env.GATEWAY_MIN_CONCURRENCY ??= '64';
   const identity = await startDescribedSubgraph(identitySubgraph, loadServiceConfig('identity', 0, env));
   const gateway = await startGatewayServer({
     config: { ...loadGatewayConfig(env), port: 0, host: '127.0.0.1', portalDir: null, production: options.production ?? false },

@@ -15,5 +15,8 @@ export * from './pdf';
 export * from './mail';
 export * from './scheduling';
 export * from './tabular';
+export * from './lazy/lazy-modules';
+export * from './collections/batching';
+export * from './validation/person-name';
 export * from './metrics';
 export * from './telemetry';

@@ -219,6 +219,24 @@ describe('promotion plans', () => {
     expect(errorCodes(await gql(DELETE_PLAN, { id: plan.id }, director))).toEqual(['FORBIDDEN']);
   });
 
+  it('moves a plan forward only, keeps a DONE plan as history, and says why in zh and en', async () => {
+    const created = await gql<{ createPromotionPlan: Plan }>(CREATE_PLAN, { input: input({ name: `国庆促销 ${RUN}`, status: 'RUNNING' }) }, dealer05);
+    expect(created.errors).toBeUndefined();
+    const running = created.data!.createPromotionPlan;
+    const kept = await gql<{ updatePromotionPlan: Plan }>(UPDATE_PLAN, { id: running.id, input: input({ name: `国庆促销 ${RUN}`, budget: 60000 }) }, dealer05);
+    expect(kept.data!.updatePromotionPlan).toMatchObject({ status: 'RUNNING', budget: 60000 });
+    const back = await gql(UPDATE_PLAN, { id: running.id, input: input({ name: `国庆促销 ${RUN}`, status: 'PLANNED' }) }, dealer05);
+    expect(errorCodes(back)).toEqual(['PROMOTION_STATUS_TRANSITION']);
+    expect(back.errors![0].extensions!.messageZh).toContain('不能从“进行中”改为“计划中”');
+    const done = await gql<{ updatePromotionPlan: Plan }>(UPDATE_PLAN, { id: running.id, input: input({ name: `国庆促销 ${RUN}`, status: 'DONE' }) }, dealer05);
+    expect(done.data!.updatePromotionPlan.status).toBe('DONE');
+    const edit = await gql(UPDATE_PLAN, { id: running.id, input: input({ name: '改写历史' }) }, dealer05);
+    expect(errorCodes(edit)).toEqual(['PROMOTION_PLAN_CLOSED']);
+    expect(errorCodes(await gql(DELETE_PLAN, { id: running.id }, dealer05))).toEqual(['PROMOTION_PLAN_CLOSED']);
+    const own = await gql<{ promotionPlans: { nodes: Plan[] } }>(PLANS, { y: YEAR }, dealer05);
+    expect(own.data!.promotionPlans.nodes.find((p) => p.id === running.id)).toMatchObject({ name: `国庆促销 ${RUN}`, status: 'DONE', budget: 80000 });
+  });
+
   it('deletes the plan once', async () => {
     const deleted = await gql<{ deletePromotionPlan: string }>(DELETE_PLAN, { id: plan.id }, dealer05);
     expect(deleted.errors).toBeUndefined();

@@ -9,7 +9,7 @@ import { errorCodes, gql as rawGql, startSmtpReceiver, tokenFor as rawTokenFor, 
 async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLAnswer<T>> {
   for (let attempt = 1; ; attempt++) {
     const answer = await rawGql<T>(query, variables, token);
-    if (attempt >= 10 || !errorCodes(answer).includes('OVERLOADED')) return answer;
+    if (attempt >= 10 || !errorCodes(answer).some((code) => code.startsWith('OVERLOADED'))) return answer;
     await new Promise((r) => setTimeout(r, 1000));
   }
 }

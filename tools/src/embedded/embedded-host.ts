@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { ConfigError, describeStartupFailure, envReader, startTelemetry } from '@lianxiao/platform';
-import { loadGatewayConfig, startGatewayServer } from '@lianxiao/gateway';
+import { ConfigError, describeStartupFailure, envReader, loadServiceConfig, startDescribedSubgraph, startTelemetry } from '@lianxiao/platform';
+import { identitySubgraph, loadGatewayConfig, startGatewayServer } from '@lianxiao/gateway';
 import { SUBGRAPH_ORDER } from '../subgraph-registry';
 import type { SubgraphWorkerMessage } from './subgraph-worker';
 
@@ -19,9 +19,16 @@ function persistentSecret(dataDir: string, file: string): string {
   return secret;
 }
 
+/**
+ * Each worker is a V8 isolate with its own heap. A young generation of 16 MB instead of V8's
+ * default (up to 3 × 16 MB semispaces per isolate) keeps the demo's resident memory down at the
+ * cost of more frequent, cheap scavenges; the old generation is left to grow as work needs.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+
 function startWorker(name: string, env: Record<string, string>): Promise<{ worker: Worker; url: string }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(__dirname, 'subgraph-worker.js'), { workerData: { name, env } });
+    const worker = new Worker(path.join(__dirname, 'subgraph-worker.js'), { workerData: { name, env }, resourceLimits: WORKER_LIMITS });
     worker.once('message', (message: SubgraphWorkerMessage) => {
       if (message.kind === 'ready') resolve({ worker, url: message.url });
       else reject(new Error(`${name}: ${message.reason}`));
@@ -31,7 +38,8 @@ function startWorker(name: string, env: Record<string, string>): Promise<{ worke
 }
 
 /**
- * `npm start`: one Node process, the gateway in the main thread and each subgraph in a worker
+ * `npm start`: one Node process, the gateway and the identity subgraph in the main thread (as in
+ * production, where the gateway process hosts identity) and each business subgraph in a worker
  * thread on a loopback port; SQLite files under DATA_DIR; demo data on first start.
  */
 async function main(): Promise<void> {
@@ -45,25 +53,28 @@ async function main(): Promise<void> {
   const internalSecret = randomBytes(32).toString('base64url');
   const jwtSecret = process.env.JWT_SECRET ?? persistentSecret(dataDir, '.jwt-secret');
   process.env.LOG_LEVEL = logLevel;
+  // The identity subgraph in this thread reads its signing secret from the environment.
+  process.env.JWT_SECRET = jwtSecret;
 
-  const workers = await Promise.all(
-    SUBGRAPH_ORDER.map((name) =>
-      startWorker(name, {
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        DATABASE_URL: `sqlite:${path.join(dataDir, `${name}.sqlite`)}`,
-        INTERNAL_SECRET: internalSecret,
-        JWT_SECRET: jwtSecret,
-        LOG_LEVEL: logLevel,
-        SEED_DEMO: 'true',
-        NODE_ENV: 'development',
-        // Test hooks default to on in the embedded demo; LIANXIAO_TEST_HOOKS=false turns them off.
-        ...(process.env.LIANXIAO_TEST_HOOKS !== undefined ? { LIANXIAO_TEST_HOOKS: process.env.LIANXIAO_TEST_HOOKS } : {}),
-      }),
-    ),
-  );
-  const urls = Object.fromEntries(SUBGRAPH_ORDER.map((name, i) => [name, workers[i].url]));
+  const subgraphEnv = (name: string): Record<string, string> => ({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: `sqlite:${path.join(dataDir, `${name}.sqlite`)}`,
+    INTERNAL_SECRET: internalSecret,
+    JWT_SECRET: jwtSecret,
+    LOG_LEVEL: logLevel,
+    SEED_DEMO: 'true',
+    NODE_ENV: 'development',
+    // Test hooks default to on in the embedded demo; LIANXIAO_TEST_HOOKS=false turns them off.
+    ...(process.env.LIANXIAO_TEST_HOOKS !== undefined ? { LIANXIAO_TEST_HOOKS: process.env.LIANXIAO_TEST_HOOKS } : {}),
+  });
+  const businessSubgraphs = SUBGRAPH_ORDER.filter((name) => name !== 'identity');
+  const [identity, ...workers] = await Promise.all([
+    startDescribedSubgraph(identitySubgraph, loadServiceConfig('identity', 0, { ...process.env, ...subgraphEnv('identity') })),
+    ...businessSubgraphs.map((name) => startWorker(name, subgraphEnv(name))),
+  ]);
+  const urls: Record<string, string> = Object.fromEntries(businessSubgraphs.map((name, i) => [name, workers[i].url]));
   const config = loadGatewayConfig({
     ...process.env,
     PORT: String(port),
@@ -77,10 +88,11 @@ async function main(): Promise<void> {
     PORTAL_DIR: process.env.PORTAL_DIR ?? path.join(ROOT, 'portal/dist/browser'),
     NODE_ENV: 'development',
   });
-  const server = await startGatewayServer({ config, identityUrl: urls.identity });
+  const server = await startGatewayServer({ config, identityUrl: identity.url });
 
   const shutdown = async () => {
     await server.close().catch(() => undefined);
+    await identity.close().catch(() => undefined);
     await Promise.all(workers.map(({ worker }) => worker.terminate()));
     process.exit(0);
   };

@@ -65,6 +65,8 @@ describe('services killed and restarted during a stream of mutations', () => {
       mysqlUrl: MYSQL_URL, prefix: PREFIX, gatewayPort, basePort: 30000 + (process.pid % 20000),
       kafkaBrokers: kafka.brokers, seed: true, internalSecret: randomBytes(24).toString('hex'), jwtSecret: randomBytes(24).toString('hex'),
       logLevel: 'error', stdio: 'ignore',
+      // A busy CI machine queues for the gateway rather than being shed (as in the other test clusters).
+      env: { GATEWAY_MAX_QUEUE_WAIT_MS: '10000', GATEWAY_MIN_CONCURRENCY: '64' },
     });
     await cluster.startAll();
     url = cluster.graphqlUrl;

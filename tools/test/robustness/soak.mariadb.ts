@@ -13,7 +13,9 @@ jest.setTimeout(600_000);
 it('runs two minutes of mixed load without errors and consumes every event exactly once', () => {
   const root = path.resolve(__dirname, '../../..');
   const run = spawnSync(process.execPath, ['bench/soak.mjs', '--minutes', '2', '--rate', '12', '--row-seconds', '30', '--json'], {
-    cwd: root, encoding: 'utf8', timeout: 540_000, env: { ...process.env },
+    // As the other test clusters: a busy CI machine queues for the gateway instead of being shed
+    // (the 60-minute soak in the issue note runs with the production defaults).
+    cwd: root, encoding: 'utf8', timeout: 540_000, env: { ...process.env, GATEWAY_MAX_QUEUE_WAIT_MS: '10000', GATEWAY_MIN_CONCURRENCY: '64' },
   });
   process.stdout.write(run.stdout);
   if (run.status !== 0) throw new Error(`soak exited ${run.status}: ${run.stderr.slice(-2000)}`);

@@ -18,7 +18,7 @@ export interface TracedStack {
 }
 
 /** The test machine is busy: a lagging event loop there is not overload to shed (as in the test runner). */
-const LOADED_MACHINE = { GATEWAY_MAX_EVENT_LOOP_DELAY_MS: '10000' };
+const LOADED_MACHINE = { GATEWAY_MAX_EVENT_LOOP_DELAY_MS: '10000', GATEWAY_MAX_QUEUE_WAIT_MS: '10000', GATEWAY_MIN_CONCURRENCY: '64' };
 
 /** `npm start` in a child process on fresh SQLite files: gateway in the main thread, subgraphs in worker threads. */
 export async function startTracedEmbedded(tracing: Record<string, string>): Promise<TracedStack> {

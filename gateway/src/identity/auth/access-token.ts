@@ -29,11 +29,38 @@ export function signAccessToken(caller: Caller, secret: string, ttlSeconds: numb
 
 export type AccessTokenFailure = 'expired' | 'invalid';
 
+interface VerifiedToken {
+  secret: string;
+  caller: Caller;
+  expiresAtMs: number;
+}
+
+/**
+ * Tokens already verified, by their text: the portal sends the same access token with every
+ * request for its 15 minutes, and one request asks up to three times (rate limit, trusted
+ * documents, context). A hit is exactly as good as verifying again, since an HMAC signature over
+ * the same text under the same secret gives the same answer; only the expiry is checked anew.
+ */
+const verified = new Map<string, VerifiedToken>();
+const MAX_VERIFIED_TOKENS = 5_000;
+
 /** The caller behind a bearer token, or why not. */
 export function verifyAccessToken(token: string, secret: string): Caller | AccessTokenFailure {
+  const known = verified.get(token);
+  if (known && known.secret === secret) {
+    if (Date.now() < known.expiresAtMs) return known.caller;
+    verified.delete(token);
+    return 'expired';
+  }
   try {
-    const c = jwt.verify(token, hmacKey(secret), { algorithms: ['HS256'], audience: ACCESS_TOKEN_AUDIENCE, issuer: ACCESS_TOKEN_ISSUER }) as AccessClaims;
-    return { userId: c.sub, username: c.usr, displayName: c.name, roles: c.roles, region: c.region, dealerId: c.dealer, supervisorId: c.sup };
+    const c = jwt.verify(token, hmacKey(secret), { algorithms: ['HS256'], audience: ACCESS_TOKEN_AUDIENCE, issuer: ACCESS_TOKEN_ISSUER }) as AccessClaims & { exp?: number };
+    const caller: Caller = Object.freeze({ userId: c.sub, username: c.usr, displayName: c.name, roles: c.roles, region: c.region, dealerId: c.dealer, supervisorId: c.sup });
+    if (typeof c.exp === 'number') {
+      // Oldest out first: a bounded memo, not a store.
+      if (verified.size >= MAX_VERIFIED_TOKENS) verified.delete(verified.keys().next().value as string);
+      verified.set(token, { secret, caller, expiresAtMs: c.exp * 1000 });
+    }
+    return caller;
   } catch (error) {
     return error instanceof jwt.TokenExpiredError ? 'expired' : 'invalid';
   }

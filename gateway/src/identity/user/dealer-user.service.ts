@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Caller, DomainError, ErrorDetail, Role } from '@lianxiao/platform';
+import { Caller, DomainError, ErrorDetail, isPersonName, Role } from '@lianxiao/platform';
 import { User } from './user.entity';
 import { CreateMyDealerUserInput } from './dealer-user.dto';
 import { UserAdminService } from './user-admin.service';
 
 const ID = /^[0-9a-f-]{8,36}$/i;
 /** A person's name: letters of any script, digits, spaces and · . ' - between them. */
-const PERSON_NAME = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N} ·.'’-]*[\p{L}\p{M}\p{N}.])?$/u;
 
 /**
  * A dealer's own staff manage their dealer's sign-in accounts: list, add (always role DEALER of the
@@ -30,7 +29,7 @@ export class DealerUserService {
   async create(caller: Caller, input: CreateMyDealerUserInput): Promise<User> {
     const dealerId = ownDealerOf(caller);
     const displayName = (input.displayName ?? '').trim();
-    if (displayName && !PERSON_NAME.test(displayName)) {
+    if (displayName && !isPersonName(displayName)) {
       const problems: ErrorDetail[] = [{ field: 'displayName', messageZh: "姓名只能包含文字、数字、空格和 · . ' -", messageEn: "displayName may hold only letters, digits, spaces and · . ' -" }];
       throw DomainError.validation(problems);
     }

@@ -65,6 +65,12 @@ describe('express guards', () => {
     expect(res.body.errors[0].extensions.http).toBeUndefined();
   });
 
+  it('checks each text again until it passed, and an accepted text stays accepted', async () => {
+    const long = `{ ${'a '.repeat(30)} }`;
+    for (let i = 0; i < 2; i++) await request(app).post('/graphql').send({ query: long }).expect(400);
+    for (let i = 0; i < 2; i++) await request(app).post('/graphql').send({ query: '{ a b }' }).expect(200);
+  });
+
   it('400 BAD_REQUEST_BODY for malformed JSON', async () => {
     const res = await request(app).post('/graphql').set('content-type', 'application/json').send('{"query":').expect(400);
     expect(res.body.errors[0].extensions.code).toBe('BAD_REQUEST_BODY');

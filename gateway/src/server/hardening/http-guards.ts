@@ -13,18 +13,30 @@ export function batchLimitMiddleware(maxBatch: number) {
   };
 }
 
+const MAX_REMEMBERED_QUERIES = 2_000;
+const MAX_REMEMBERED_QUERY_CHARS = 20_000;
+
 /** Counts the tokens of each query (graphql-armor's lexer) before parsing; refuses over the limit. */
 export function tokenLimitMiddleware(maxTokens: number) {
+  // Texts already found within the limit: the portal sends the same few hundred documents over and
+  // over, and each check is a full parse. Bounded, oldest out first; long texts are not kept.
+  const withinLimit = new Set<string>();
+  const remember = (query: string) => {
+    if (query.length > MAX_REMEMBERED_QUERY_CHARS) return;
+    if (withinLimit.size >= MAX_REMEMBERED_QUERIES) withinLimit.delete(withinLimit.values().next().value as string);
+    withinLimit.add(query);
+  };
   return (req: Request, res: Response, next: NextFunction): void => {
     const operations: unknown[] = Array.isArray(req.body) ? req.body : [req.body];
     for (const operation of operations) {
       const query = (operation as { query?: unknown } | null)?.query;
-      if (typeof query !== 'string') continue;
+      if (typeof query !== 'string' || withinLimit.has(query)) continue;
       const error = checkTokenLimit(query, maxTokens);
       if (error) {
         res.status(400).json({ errors: [{ message: error.message, extensions: { ...error.extensions, http: undefined, lianxiaoLimitCode: undefined } }] });
         return;
       }
+      remember(query);
     }
     next();
   };

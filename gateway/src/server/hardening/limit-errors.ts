@@ -13,7 +13,8 @@ export type LimitCode =
   | 'BAD_REQUEST_BODY'
   | 'RATE_LIMITED'
   | 'OVERLOADED'
-  | 'OVERLOADED_LAGGING';
+  | 'OVERLOADED_LAGGING'
+  | 'OVERLOADED_QUEUE_WAIT';
 
 const TEXT: Record<LimitCode, (limit: number, found?: number) => { zh: string; en: string }> = {
   QUERY_TOO_DEEP: (l, f) => ({ zh: `查询深度 ${f ?? '?'} 超过上限 ${l}`, en: `Query depth ${f ?? '?'} exceeds the limit ${l}` }),
@@ -27,6 +28,7 @@ const TEXT: Record<LimitCode, (limit: number, found?: number) => { zh: string; e
   BAD_REQUEST_BODY: () => ({ zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' }),
   RATE_LIMITED: (l, f) => ({ zh: `请求过于频繁：每分钟上限 ${l} 次，请 ${f ?? 1} 秒后重试`, en: `Too many requests: the limit is ${l} per minute; retry in ${f ?? 1} s` }),
   OVERLOADED_LAGGING: (l, f) => ({ zh: `系统繁忙（响应延迟 ${f ?? '?'} ms，超过 ${l} ms），请 1 秒后重试`, en: `The system is busy (responding ${f ?? '?'} ms late, over ${l} ms); retry in 1 s` }),
+  OVERLOADED_QUEUE_WAIT: (l, f) => ({ zh: `系统繁忙（排队 ${f ?? l} ms 仍未轮到，上限 ${l} ms），请 1 秒后重试`, en: `The system is busy (waited ${f ?? l} ms for a slot, the limit is ${l} ms); retry in 1 s` }),
   OVERLOADED: (l) => ({ zh: `系统繁忙（同时处理的请求已达上限 ${l}），请 1 秒后重试`, en: `The system is busy (${l} requests in progress, the limit); retry in 1 s` }),
 };
 

@@ -1,8 +1,12 @@
-import { DataSource, EntityManager, In, IsNull, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager, IsNull, QueryRunner } from 'typeorm';
 import { createLogger, Logger } from '../logging';
 import type { EventTransport, TransportMessage } from './event-transport';
 import { OutboxEvent } from './outbox-event.entity';
 import { backoffDelay, errorMessage } from './retry-backoff';
+import { markAttemptFailed, markPublished, seqRanges } from './outbox-marks';
+import { RelaySessionPool } from './relay-session-pool';
+
+export { seqRanges } from './outbox-marks';
 
 /**
  * Rows per claim. 500 amortises the claim, order check and mark statements (bench:events at 20,000
@@ -72,6 +76,8 @@ export class OutboxRelay {
   private readonly maxBackoffMs: number;
   private readonly log: Logger;
   private readonly locking: boolean;
+  /** The MySQL pipeline's own connections, each holding at most one claim's transaction. */
+  private readonly sessions: RelaySessionPool;
   private loop: Promise<void> | undefined;
   private running = false;
   private wakeUp: (() => void) | undefined;
@@ -88,6 +94,7 @@ export class OutboxRelay {
     this.log = createLogger('events.outbox-relay').child({ relay: options.name ?? 'outbox' });
     const type = dataSource.options.type;
     this.locking = type === 'mysql' || type === 'mariadb';
+    this.sessions = new RelaySessionPool(dataSource);
   }
 
   start(): void {
@@ -225,7 +232,7 @@ export class OutboxRelay {
     }
     await this.releaseClaim(await next?.catch(() => null));
     await Promise.all(marking);
-    await Promise.all(this.idleRunners.splice(0).map((r) => this.disposeRunner(r)));
+    await this.sessions.drain();
   }
 
   private noteSuccess(): void {
@@ -246,76 +253,17 @@ export class OutboxRelay {
     return delay;
   }
 
-  /**
-   * Connections the pipeline reuses: READ COMMITTED and autocommit off for the session, so a
-   * claim's first statement opens its transaction and COMMIT/ROLLBACK ends it, with no extra round
-   * trips per batch. They are reset and handed back to the pool when the relay stops.
-   */
-  private readonly idleRunners: QueryRunner[] = [];
-  private sessionIsolation: string | undefined;
-
-  private async acquireRunner(): Promise<QueryRunner> {
-    const idle = this.idleRunners.pop();
-    if (idle) return idle;
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      await runner.connect();
-      if (this.sessionIsolation === undefined) {
-        // MySQL 8 / MariaDB 11.1+: transaction_isolation; MariaDB 10.x: tx_isolation.
-        const read = async (variable: string) => String((await runner.query(`SELECT @@SESSION.${variable} AS level`))[0].level);
-        this.sessionIsolation = await read('transaction_isolation').catch(() => read('tx_isolation'));
-      }
-      await runner.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED');
-      await runner.query('SET autocommit = 0');
-      return runner;
-    } catch (error) {
-      await runner.release().catch(() => undefined);
-      throw error;
-    }
-  }
-
-  /** Back to the idle list, or (stopped, or the connection failed) reset and back to the pool. */
-  private async giveBack(runner: QueryRunner, healthy: boolean): Promise<void> {
-    if (healthy && this.running) {
-      this.idleRunners.push(runner);
-      return;
-    }
-    await this.disposeRunner(runner);
-  }
-
-  private async disposeRunner(runner: QueryRunner): Promise<void> {
-    try {
-      await runner.query('ROLLBACK');
-      await runner.query('SET autocommit = 1');
-      const level = (this.sessionIsolation ?? 'REPEATABLE-READ').replace(/[^A-Za-z-]/g, '').replace('-', ' ');
-      await runner.query(`SET SESSION TRANSACTION ISOLATION LEVEL ${level}`);
-    } catch {
-      // A broken connection; the pool drops it.
-    }
-    await runner.release().catch(() => undefined);
-  }
-
   /** Claims the next batch in a transaction left open (rows stay locked), in key order. */
   private async openClaim(): Promise<Claim | null> {
-    const runner = await this.acquireRunner();
+    const runner = await this.sessions.acquire();
     try {
       const claimed = await this.claim(runner.manager);
       const rows = claimed.length ? await this.inKeyOrder(runner.manager, claimed, this.inFlight) : [];
       for (const row of rows) this.inFlight.add(row.seq);
       return { runner, claimed: claimed.length, rows };
     } catch (error) {
-      await this.giveBack(runner, await this.endTransaction(runner, 'ROLLBACK'));
+      await this.sessions.giveBack(runner, await this.sessions.endTransaction(runner, 'ROLLBACK'), this.running);
       throw error;
-    }
-  }
-
-  /** COMMIT or ROLLBACK; false when the connection is no longer usable. */
-  private async endTransaction(runner: QueryRunner, how: 'COMMIT' | 'ROLLBACK'): Promise<boolean> {
-    try {
-      await runner.query(how);
-      return true;
-    } catch {
-      return false;
     }
   }
 
@@ -323,16 +271,12 @@ export class OutboxRelay {
   private async releaseClaim(claim: Claim | null | undefined, commit = false): Promise<void> {
     if (!claim) return;
     for (const row of claim.rows) this.inFlight.delete(row.seq);
-    await this.giveBack(claim.runner, await this.endTransaction(claim.runner, commit ? 'COMMIT' : 'ROLLBACK'));
+    await this.sessions.giveBack(claim.runner, await this.sessions.endTransaction(claim.runner, commit ? 'COMMIT' : 'ROLLBACK'), this.running);
   }
 
   private async recordFailure(claim: Claim, error: unknown): Promise<void> {
     try {
-      const ranges = seqRanges(claim.rows.map((r) => r.seq));
-      await claim.runner.query(
-        `UPDATE outbox_event SET attempts = attempts + 1, lastError = ? WHERE ${ranges.map(() => 'seq BETWEEN ? AND ?').join(' OR ')}`,
-        [errorMessage(error).slice(0, 2000), ...ranges.flat()],
-      );
+      await markAttemptFailed(claim.runner.manager, claim.rows.map((r) => r.seq), error);
       await this.releaseClaim(claim, true);
     } catch {
       await this.releaseClaim(claim);
@@ -347,20 +291,16 @@ export class OutboxRelay {
     const now = new Date();
     let healthy = true;
     try {
-      const ranges = seqRanges(claim.rows.map((r) => r.seq));
-      await claim.runner.query(
-        `UPDATE outbox_event SET publishedAt = ?, attempts = attempts + 1, lastError = NULL WHERE ${ranges.map(() => 'seq BETWEEN ? AND ?').join(' OR ')}`,
-        [now, ...ranges.flat()],
-      );
+      await markPublished(claim.runner.manager, claim.rows.map((r) => r.seq), now);
       await claim.runner.query('COMMIT');
       this.state.published += claim.rows.length;
       this.state.lastPublishedAt = now;
     } catch (error) {
       this.log.warn({ err: errorMessage(error), rows: claim.rows.length }, 'published rows could not be marked; they will be published again');
-      healthy = await this.endTransaction(claim.runner, 'ROLLBACK');
+      healthy = await this.sessions.endTransaction(claim.runner, 'ROLLBACK');
     } finally {
       for (const row of claim.rows) this.inFlight.delete(row.seq);
-      await this.giveBack(claim.runner, healthy);
+      await this.sessions.giveBack(claim.runner, healthy, this.running);
     }
   }
 
@@ -386,31 +326,15 @@ export class OutboxRelay {
     const rows = this.locking ? await this.inKeyOrder(manager, claimed) : claimed;
     if (!rows.length) return { claimed: claimed.length, published: 0 };
     const seqs = rows.map((r) => r.seq);
-    const messages: TransportMessage[] = rows.map((r) => ({
-      topic: r.topic,
-      key: r.messageKey,
-      value: r.payload,
-      headers: r.headers ?? undefined,
-    }));
     try {
-      await this.transport.publish(messages);
+      await this.transport.publish(this.messagesOf(rows));
     } catch (error) {
-      await manager
-        .createQueryBuilder()
-        .update(OutboxEvent)
-        .set({ attempts: () => 'attempts + 1', lastError: errorMessage(error).slice(0, 2000) })
-        .where({ seq: In(seqs) })
-        .execute();
+      await markAttemptFailed(manager, seqs, error);
       return { claimed: claimed.length, published: 0, error };
     }
     // Only now, after the broker acknowledged every message, are the rows marked.
     const now = new Date();
-    await manager
-      .createQueryBuilder()
-      .update(OutboxEvent)
-      .set({ publishedAt: now, attempts: () => 'attempts + 1', lastError: null })
-      .where({ seq: In(seqs) })
-      .execute();
+    await markPublished(manager, seqs, now);
     this.state.published += rows.length;
     this.state.lastPublishedAt = now;
     return { claimed: claimed.length, published: rows.length };
@@ -483,16 +407,4 @@ export class OutboxRelay {
     }
     return rows;
   }
-}
-
-/** Sorted seqs as inclusive [first, last] runs of consecutive numbers. */
-export function seqRanges(seqs: readonly number[]): [number, number][] {
-  const sorted = [...seqs].sort((a, b) => a - b);
-  const ranges: [number, number][] = [];
-  for (const seq of sorted) {
-    const last = ranges[ranges.length - 1];
-    if (last && seq <= last[1] + 1) last[1] = Math.max(last[1], seq);
-    else ranges.push([seq, seq]);
-  }
-  return ranges;
 }

@@ -1,4 +1,5 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { nodemailer } from '../lazy/lazy-modules';
 import { createLogger, type Logger } from '../logging/logger';
 
 export interface MailAttachment {
@@ -50,7 +51,7 @@ export class Mailer {
     const url = options.smtpUrl?.trim();
     if (url) {
       // One connection per message (no pool): a receiver that restarts between sends is no problem.
-      this.transport = nodemailer.createTransport(url);
+      this.transport = nodemailer().createTransport(url);
     }
   }
 

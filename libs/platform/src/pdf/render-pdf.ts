@@ -4,18 +4,19 @@ import { DomainError } from '../errors/domain-error';
 import { PdfErrorCode, type PdfFontSource, resolveCjkFont } from './cjk-font';
 
 // pdfmake 0.2's server-side printer has no typings of its own (@types/pdfmake covers the browser build).
-const PdfPrinter = require('pdfmake/src/printer') as new (fonts: Record<string, unknown>) => {
+interface PdfPrinterInstance {
   createPdfKitDocument(doc: TDocumentDefinitions): NodeJS.ReadableStream & { end(): void };
-};
+}
+type PdfPrinterClass = new (fonts: Record<string, unknown>) => PdfPrinterInstance;
 
 export type PdfDocument = TDocumentDefinitions;
 
 /** The font family name documents use; it is also the default, so most documents need not say it. */
 export const CJK_FONT_FAMILY = 'NotoSansSC';
 
-let printer: InstanceType<typeof PdfPrinter> | undefined;
+let printer: PdfPrinterInstance | undefined;
 
-function cjkPrinter(): InstanceType<typeof PdfPrinter> {
+function cjkPrinter(): PdfPrinterInstance {
   if (!printer) {
     const font = resolveCjkFont();
     // Read each collection once per process: pdfkit would re-read the ~20 MB .ttc on every document.
@@ -28,6 +29,8 @@ function cjkPrinter(): InstanceType<typeof PdfPrinter> {
     };
     const normal = load(font.normal);
     const bold = load(font.bold);
+    // Loaded on first use: pdfmake costs every process that never renders a PDF ~6 MB of heap.
+    const PdfPrinter = require('pdfmake/src/printer') as PdfPrinterClass;
     printer = new PdfPrinter({ [CJK_FONT_FAMILY]: { normal, bold, italics: normal, bolditalics: bold } });
   }
   return printer;

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { exceljs } from '../lazy/lazy-modules';
 import type { TabularCell } from './column-parsers';
 
 /**
@@ -8,7 +8,7 @@ import type { TabularCell } from './column-parsers';
  * hyperlinks and formulas are reduced to their text / result.
  */
 export async function* xlsxRecords(input: Readable): AsyncGenerator<Array<{ row: number; cells: TabularCell[] }>> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new (exceljs().stream.xlsx.WorkbookReader)(input, {
     sharedStrings: 'cache',
     styles: 'cache', // needed so date-formatted numbers come back as Date
     hyperlinks: 'ignore',

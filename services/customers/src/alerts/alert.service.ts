@@ -1,21 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Not, Repository } from 'typeorm';
-import { Caller, ConnectionShape, createLogger, dataScopeOf, DomainError, Mailer, newId, PageArgs, pageWindow, toConnection } from '@lianxiao/platform';
-import { Customer } from '../customer/customer.entity';
-import { Evidence, StageTransition } from '../pipeline/pipeline.entities';
+import { Caller, chunks, ConnectionShape, createLogger, dataScopeOf, DEFAULT_CHUNK, DomainError, newId, PageArgs, pageWindow, toConnection } from '@lianxiao/platform';
 import { InboxItem } from '../notifications/inbox-item.entity';
 import { InboxService } from '../notifications/inbox.service';
-import { dingtalkBody, dingtalkSignedUrl, postRobot, wecomBody } from '../notifications/robot-webhook';
-import { UserDirectory } from '../notifications/user-directory';
 import { isDuplicateKeyError } from '../customer/duplicate-key-error';
 import { bulkInsert } from '../import/bulk-insert';
 import { Alert } from './alert.entity';
 import { AlertDelivery } from './alert-delivery.entity';
 import { AlertRule } from './alert-rule.entity';
 import { DEFAULT_ALERT_RULES } from './default-alert-rules';
-import { CustomerFacts, evaluateCustomerRules, evaluateRegionRules, evaluateRepRules, openKeyOf, RegionCounts, Triggered } from './alert-evaluation';
-import { AlertChannel, AlertErrorCode, AlertRuleCode, AlertSeverity, AlertSubjectType, SEVERITY_COLOR, SEVERITY_LABEL } from './alert-vocabulary';
+import { evaluateCustomerRules, evaluateRegionRules, evaluateRepRules, openKeyOf, Triggered } from './alert-evaluation';
+import { AlertErrorCode, AlertRuleCode, AlertSeverity, AlertSubjectType } from './alert-vocabulary';
+import { AlertFacts } from './alert-facts';
+import { AlertSender } from './alert-sender';
 import type { UpdateAlertRuleInput } from './alert.dto';
 
 export interface SweepOptions {
@@ -35,19 +33,12 @@ export interface SweepSummary {
 }
 
 const CUSTOMER_RULES: string[] = [AlertRuleCode.NEXT_ACTION_STALE, AlertRuleCode.CONTRACT_NO_ATTACHMENT, AlertRuleCode.CONTRACT_TOO_LONG];
-const CHUNK = 500;
 /**
  * Alerts written per transaction, with their inbox items: a sweep over 100k customers is a few
  * hundred transactions, not one per alert. Small enough that a batch stays well under SQLite's
  * and MySQL's bound-parameter limits (22 columns × 200 rows).
  */
 const RAISE_BATCH = 200;
-
-function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
-}
 
 /**
  * Evaluates the alert rules (on change and by the periodic sweep), raises each alert once while
@@ -57,11 +48,11 @@ function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
 @Injectable()
 export class AlertService {
   private readonly log = createLogger('customers.alerts');
-  private readonly mailer = Mailer.fromEnv();
-  readonly directory = UserDirectory.fromDemoWorld();
 
   constructor(
     private readonly db: DataSource,
+    private readonly facts: AlertFacts,
+    private readonly sender: AlertSender,
     @InjectRepository(AlertRule) private readonly rules: Repository<AlertRule>,
     @InjectRepository(Alert) private readonly alerts: Repository<Alert>,
     @InjectRepository(AlertDelivery) private readonly deliveries: Repository<AlertDelivery>,
@@ -119,11 +110,11 @@ export class AlertService {
   async sweep(options: SweepOptions = {}): Promise<SweepSummary> {
     const at = options.at ?? new Date();
     const rules = await this.listRules();
-    const customers = await this.customerFacts(options.customerIds ? { ids: options.customerIds } : {});
+    const customers = await this.facts.customerFacts(options.customerIds ? { ids: options.customerIds } : {});
     const owners = [...new Set(customers.map((c) => c.ownerId))];
     const regions = [...new Set(customers.map((c) => c.region))];
-    const repCustomers = options.customerIds ? await this.customerFacts({ ownerIds: owners }) : customers;
-    const regionCounts = await this.regionCounts(options.customerIds ? regions : undefined);
+    const repCustomers = options.customerIds ? await this.facts.customerFacts({ ownerIds: owners }) : customers;
+    const regionCounts = await this.facts.regionCounts(options.customerIds ? regions : undefined);
 
     const triggered = [
       ...evaluateCustomerRules(rules, customers, at),
@@ -182,64 +173,11 @@ export class AlertService {
     return this.alerts.findOneByOrFail({ id });
   }
 
-  // ---- evaluation facts ------------------------------------------------------------------
-
-  private async customerFacts(filter: { ids?: readonly string[]; ownerIds?: readonly string[] }): Promise<CustomerFacts[]> {
-    const select = { id: true, name: true, region: true, ownerId: true, ownerName: true, stage: true, stageEnteredAt: true, lastInteractionAt: true, nextActionDate: true } as const;
-    let rows: Customer[];
-    if (filter.ids) rows = (await Promise.all(chunks(filter.ids).map((ids) => this.db.getRepository(Customer).find({ select, where: { id: In(ids) } })))).flat();
-    else if (filter.ownerIds) rows = (await Promise.all(chunks(filter.ownerIds).map((ids) => this.db.getRepository(Customer).find({ select, where: { ownerId: In(ids) } })))).flat();
-    else rows = await this.db.getRepository(Customer).find({ select });
-    const inContract = rows.filter((c) => c.stage === 'CONTRACT');
-    const entered = new Map<string, Date>();
-    const attachments = new Map<string, Date[]>();
-    for (const ids of chunks(inContract.map((c) => c.id))) {
-      // stage_transition.movedAt has milliseconds (customer.stageEnteredAt only seconds).
-      const moves = await this.db.getRepository(StageTransition).find({ select: { customerId: true, toStage: true, movedAt: true }, where: { customerId: In(ids), toStage: 'CONTRACT' } });
-      for (const m of moves) if (!entered.has(m.customerId) || entered.get(m.customerId)! < m.movedAt) entered.set(m.customerId, m.movedAt);
-      const files = await this.db.getRepository(Evidence).find({ select: { customerId: true, uploadedAt: true }, where: { customerId: In(ids) } });
-      for (const f of files) attachments.set(f.customerId, [...(attachments.get(f.customerId) ?? []), f.uploadedAt]);
-    }
-    return rows.map((c) => {
-      const stageEnteredAt = entered.get(c.id) ?? new Date(c.stageEnteredAt);
-      return {
-        id: c.id, name: c.name, region: c.region, ownerId: c.ownerId, ownerName: c.ownerName, stage: c.stage,
-        stageEnteredAt, lastInteractionAt: new Date(c.lastInteractionAt), nextActionDate: c.nextActionDate,
-        attachmentsSinceStageEntry: (attachments.get(c.id) ?? []).filter((t) => t.getTime() > stageEnteredAt.getTime()).length,
-      };
-    });
-  }
-
-  private async regionCounts(regions?: readonly string[]): Promise<RegionCounts[]> {
-    const qb = this.db
-      .getRepository(Customer)
-      .createQueryBuilder('c')
-      .select('c.region', 'region')
-      .addSelect('c.stage', 'stage')
-      .addSelect('COUNT(*)', 'n')
-      .where('c.stage IN (:...stages)', { stages: ['CONTRACT', 'DELIVERY'] })
-      .groupBy('c.region')
-      .addGroupBy('c.stage');
-    if (regions) {
-      if (!regions.length) return [];
-      qb.andWhere('c.region IN (:...regions)', { regions });
-    }
-    const rows: { region: string; stage: string; n: string | number }[] = await qb.getRawMany();
-    const byRegion = new Map<string, RegionCounts>();
-    for (const r of rows) {
-      const counts = byRegion.get(r.region) ?? { region: r.region, contract: 0, delivery: 0 };
-      if (r.stage === 'CONTRACT') counts.contract = Number(r.n);
-      else counts.delivery = Number(r.n);
-      byRegion.set(r.region, counts);
-    }
-    return [...byRegion.values()];
-  }
-
   // ---- raising, resolving, sending ------------------------------------------------------
 
   private recipientsOf(t: Triggered): string[] {
     const ids = new Set<string>();
-    const supervisors = () => this.directory.supervisorsOf(t.ownerId, t.region).map((u) => u.id);
+    const supervisors = () => this.sender.directory.supervisorsOf(t.ownerId, t.region).map((u) => u.id);
     switch (t.ruleCode) {
       case AlertRuleCode.CONTRACT_NO_ATTACHMENT:
         if (t.ownerId) ids.add(t.ownerId);
@@ -249,7 +187,7 @@ export class AlertService {
         supervisors().forEach((id) => ids.add(id));
         break;
       case AlertRuleCode.REGION_DELIVERY_RATIO:
-        this.directory.directors().forEach((u) => ids.add(u.id));
+        this.sender.directory.directors().forEach((u) => ids.add(u.id));
         break;
       default:
         supervisors().forEach((id) => ids.add(id));
@@ -280,12 +218,8 @@ export class AlertService {
     }
     const raised: Alert[] = [];
     for (const batch of chunks(fresh, RAISE_BATCH)) raised.push(...(await this.insertRaised(batch)));
-    // Sent only once their rows are committed; the delivery records go in batches too.
-    const deliveries: AlertDelivery[] = [];
-    for (const alert of raised) {
-      const rule = rules.find((r) => r.code === alert.ruleCode);
-      if (rule) deliveries.push(...(await this.sendExternal(alert, rule)));
-    }
+    // Sent only once their rows are committed, a few at a time; the delivery records go in batches too.
+    const deliveries = await this.sender.sendAll(raised, rules);
     for (const batch of chunks(deliveries)) await this.deliveries.insert(batch);
     return raised;
   }
@@ -299,7 +233,7 @@ export class AlertService {
     try {
       await this.db.transaction(async (tx) => {
         await bulkInsert(tx, Alert, batch, RAISE_BATCH);
-        await bulkInsert(tx, InboxItem, batch.flatMap(inboxItemsOf), CHUNK);
+        await bulkInsert(tx, InboxItem, batch.flatMap(inboxItemsOf), DEFAULT_CHUNK);
       });
       return batch;
     } catch (error) {
@@ -342,39 +276,6 @@ export class AlertService {
     }
     return toResolve.length;
   }
-
-  /** Sends the alert by email and robots as its rule says; returns one delivery record per send. */
-  private async sendExternal(alert: Alert, rule: AlertRule): Promise<AlertDelivery[]> {
-    const label = SEVERITY_LABEL[alert.severity];
-    const records: AlertDelivery[] = [];
-    const record = (channel: AlertChannel, target: string, status: string, error: string | null = null) =>
-      records.push({ id: newId(), alertId: alert.id, channel, target: target.slice(0, 255), status, error, at: new Date() });
-
-    if (rule.channels.includes(AlertChannel.EMAIL)) {
-      const addresses = [...new Set([...alert.recipientIds.map((id) => this.directory.get(id)?.email).filter((e): e is string => !!e), ...rule.emailTo])];
-      for (const to of addresses) {
-        const result = await this.mailer.send({
-          to,
-          subject: `【联销${label.zh}】${alert.titleZh}`,
-          text: `${alert.titleZh}\n\n${alert.detailZh}\n\n— ${label.en}: ${alert.titleEn}\n${alert.detailEn}\n\n规则 Rule: ${rule.nameZh} / ${rule.nameEn}\n预警编号 Alert id: ${alert.id}`,
-          html: `<h3 style="color:${SEVERITY_COLOR[alert.severity]}">${escapeHtml(alert.titleZh)}</h3><p>${escapeHtml(alert.detailZh)}</p><hr><p>${escapeHtml(alert.titleEn)}<br>${escapeHtml(alert.detailEn)}</p><p style="color:#888">${escapeHtml(rule.nameZh)} · ${alert.id}</p>`,
-        });
-        record(AlertChannel.EMAIL, to, result.sent ? 'SENT' : result.reason === 'DISABLED' ? 'DISABLED' : 'FAILED', result.error ?? null);
-      }
-    }
-    const robot = { title: `${label.zh}：${alert.titleZh}`, markdown: `${alert.detailZh}\n\n> ${alert.titleEn}\n> 预警编号 ${alert.id}`, color: SEVERITY_COLOR[alert.severity] };
-    if (rule.channels.includes(AlertChannel.WECOM) && rule.wecomWebhookUrl) {
-      const result = await postRobot(rule.wecomWebhookUrl, wecomBody(robot));
-      record(AlertChannel.WECOM, hostOf(rule.wecomWebhookUrl), result.ok ? 'SENT' : 'FAILED', result.error ?? null);
-    }
-    if (rule.channels.includes(AlertChannel.DINGTALK) && rule.dingtalkWebhookUrl) {
-      const result = await postRobot(dingtalkSignedUrl(rule.dingtalkWebhookUrl, rule.dingtalkSecret), dingtalkBody(robot));
-      record(AlertChannel.DINGTALK, hostOf(rule.dingtalkWebhookUrl), result.ok ? 'SENT' : 'FAILED', result.error ?? null);
-    }
-    const failed = records.filter((r) => r.status === 'FAILED');
-    if (failed.length) this.log.warn({ alertId: alert.id, failed: failed.map((f) => ({ channel: f.channel, error: f.error })) }, 'some alert deliveries failed');
-    return records;
-  }
 }
 
 /** One unread inbox item per recipient of the alert. */
@@ -388,17 +289,4 @@ function inboxItemsOf(alert: Alert): InboxItem[] {
 const RULE_ORDER: string[] = DEFAULT_ALERT_RULES.map((r) => r.code);
 function sortRules(rows: AlertRule[]): AlertRule[] {
   return [...rows].sort((a, b) => RULE_ORDER.indexOf(a.code) - RULE_ORDER.indexOf(b.code));
-}
-
-function hostOf(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.host}${u.pathname}`;
-  } catch {
-    return url.slice(0, 100);
-  }
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }

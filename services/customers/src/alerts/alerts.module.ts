@@ -5,6 +5,8 @@ import { Alert } from './alert.entity';
 import { AlertDelivery } from './alert-delivery.entity';
 import { AlertRule } from './alert-rule.entity';
 import { AlertService } from './alert.service';
+import { AlertFacts } from './alert-facts';
+import { AlertSender } from './alert-sender';
 import { AlertResolver, CustomerAlertsResolver } from './alert.resolver';
 import { AlertSweepJob } from './alert-sweep.job';
 import { AlertChangeSubscriber } from './alert-change.subscriber';
@@ -14,7 +16,7 @@ export const ALERT_ENTITIES = [AlertRule, Alert, AlertDelivery];
 /** Alert rules as data, evaluation on change and by the once-per-cluster sweep (needs SchedulingModule). */
 @Module({
   imports: [TypeOrmModule.forFeature(ALERT_ENTITIES), NotificationsModule],
-  providers: [AlertService, AlertResolver, CustomerAlertsResolver, AlertSweepJob, AlertChangeSubscriber],
+  providers: [AlertService, AlertFacts, AlertSender, AlertResolver, CustomerAlertsResolver, AlertSweepJob, AlertChangeSubscriber],
   exports: [AlertService],
 })
 export class AlertsModule {}

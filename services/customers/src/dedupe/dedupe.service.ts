@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
-import { Caller, CommonErrorCode, ConnectionShape, dataScopeOf, DomainError, newId, OutboxWriter, pageWindow, toConnection } from '@lianxiao/platform';
+import { Caller, chunks, CommonErrorCode, ConnectionShape, dataScopeOf, DomainError, newId, OutboxWriter, pageWindow, toConnection } from '@lianxiao/platform';
 import { makeEvent, Topics } from '@lianxiao/contracts';
 import { Contact, Customer } from '../customer';
 import { customerScopeWhere } from '../customer/customer-scope';
@@ -18,14 +18,6 @@ const MOVED_TABLES: Record<MovedKind, { entity: typeof FollowUp | typeof Evidenc
   STAGE_TRANSITION: { entity: StageTransition },
   NODE_COMPLETION: { entity: NodeCompletion },
 };
-const IN_CHUNK = 500;
-
-function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /** Active = neither merged into another customer nor archived. */
 export function whereActive(qb: SelectQueryBuilder<Customer>, alias = 'c'): SelectQueryBuilder<Customer> {
   return qb.andWhere(`${alias}.mergedIntoId IS NULL`).andWhere(`${alias}.archivedAt IS NULL`);

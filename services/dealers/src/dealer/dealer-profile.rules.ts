@@ -3,13 +3,29 @@
  * checks of every field (tier, region, status, contacts, territories by GB/T 2260 code against the
  * same code table the 窜货 check uses). Problems are collected, never thrown one by one.
  */
-import { DomainError, ErrorDetail } from '@lianxiao/platform';
+import { DomainError, ErrorDetail, isPersonName } from '@lianxiao/platform';
 import { PROVINCES, REGIONS } from '@lianxiao/demo-data';
 
 export const DealerErrorCode = {
   DEALER_CODE_TAKEN: 'DEALER_CODE_TAKEN',
   DEALER_FIELD_NOT_EDITABLE: 'DEALER_FIELD_NOT_EDITABLE',
+  DEALER_SUSPENDED: 'DEALER_SUSPENDED',
 } as const;
+
+/**
+ * A suspended dealer (合作暂停) keeps read access to its own records but reports nothing new:
+ * sell-through receipts and weekly stock sheets are refused until HQ sets it ACTIVE again.
+ */
+export function assertDealerActive(dealer: { code: string; name: string; status: string }, actionZh: string, actionEn: string): void {
+  if (dealer.status !== 'SUSPENDED') return;
+  throw new DomainError(
+    DealerErrorCode.DEALER_SUSPENDED,
+    `经销商 ${dealer.code} ${dealer.name} 的合作已暂停，不能${actionZh}；请联系总部恢复合作`,
+    `Dealer ${dealer.code} ${dealer.name} is suspended and cannot ${actionEn}; ask HQ to make it active again`,
+    [],
+    403,
+  );
+}
 
 export const DEALER_TIERS = ['A', 'B', 'C'] as const;
 export const DEALER_STATUSES = ['ACTIVE', 'SUSPENDED'] as const;
@@ -55,7 +71,6 @@ const detail = (field: string, messageZh: string, messageEn: string): ErrorDetai
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const MARKUP = /[<>]/;
 /** A person's name: letters of any script, digits, spaces and · . ' - between them. */
-const PERSON_NAME = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N} ·.'’-]*[\p{L}\p{M}\p{N}.])?$/u;
 const PHONE = /^\+?\d[\d ()-]{4,30}$/;
 const EMAIL = /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[A-Za-z]{2,}$/;
 const DEALER_CODE = /^[A-Z][A-Z0-9-]{1,15}$/;
@@ -91,7 +106,7 @@ export function checkContacts(contacts: readonly ContactDraft[], problems: Error
   return contacts.map((c, i) => {
     const at = `contacts[${i}]`;
     const name = String(c?.name ?? '').trim();
-    if (!name || name.length > 64 || !PERSON_NAME.test(name)) {
+    if (!name || name.length > 64 || !isPersonName(name)) {
       problems.push(detail(`${at}.name`, `第 ${i + 1} 位联系人的姓名须为 1–64 个字符，只含文字、数字、空格和 · . ' -`, `${at}.name must be 1–64 letters, digits, spaces or · . ' -`));
     }
     const title = given(c?.title) && c.title.trim() ? text(c.title, `${at}.title`, '职务', 1, 64, problems) : null;

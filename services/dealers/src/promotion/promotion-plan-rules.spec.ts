@@ -1,5 +1,5 @@
 import { DomainError } from '@lianxiao/platform';
-import { checkPromotionPlan, dayNumber, PromotionPlanDraft } from './promotion-plan-rules';
+import { assertPlanDeletable, checkPromotionPlan, dayNumber, nextPlanStatus, PromotionPlanDraft } from './promotion-plan-rules';
 import { PromotionPlanStatus } from './promotion-plan.entity';
 
 const draft = (over: Partial<PromotionPlanDraft> = {}): PromotionPlanDraft => ({
@@ -15,10 +15,11 @@ const refusal = (over: Partial<PromotionPlanDraft>): DomainError => {
 };
 
 describe('promotion plan checks', () => {
-  it('accepts a plan, trims the name and defaults the status to PLANNED', () => {
+  it('accepts a plan and trims the name; a status left out stays null (PLANNED when new, unchanged on edit)', () => {
     expect(checkPromotionPlan(draft())).toEqual({
-      year: 2026, name: '双十二光伏节', startDate: '2026-12-01', endDate: '2026-12-31', budget: 50_000, expectedUpliftPct: 15.5, productLine: '光伏支架', status: PromotionPlanStatus.PLANNED,
+      year: 2026, name: '双十二光伏节', startDate: '2026-12-01', endDate: '2026-12-31', budget: 50_000, expectedUpliftPct: 15.5, productLine: '光伏支架', status: null,
     });
+    expect(checkPromotionPlan(draft({ status: PromotionPlanStatus.RUNNING })).status).toBe(PromotionPlanStatus.RUNNING);
     expect(checkPromotionPlan(draft({ productLine: '  ', startDate: '2026-12-31', budget: 0, expectedUpliftPct: 0 })).productLine).toBeNull();
   });
 
@@ -53,5 +54,26 @@ describe('promotion plan checks', () => {
     expect(dayNumber('2026-13-01')).toBeNull();
     expect(dayNumber('2026-1-1')).toBeNull();
     expect(dayNumber(42)).toBeNull();
+  });
+
+  it('moves a plan forward only: PLANNED → RUNNING → DONE, or to CANCELLED; an edit without a status keeps it', () => {
+    const { PLANNED, RUNNING, DONE, CANCELLED } = PromotionPlanStatus;
+    expect(nextPlanStatus(PLANNED, RUNNING)).toBe(RUNNING);
+    expect(nextPlanStatus(RUNNING, null)).toBe(RUNNING);
+    expect(nextPlanStatus(RUNNING, RUNNING)).toBe(RUNNING);
+    expect(nextPlanStatus(RUNNING, CANCELLED)).toBe(CANCELLED);
+    expect(nextPlanStatus(RUNNING, DONE)).toBe(DONE);
+    const back = (() => { try { nextPlanStatus(RUNNING, PLANNED); } catch (e) { return e as DomainError; } return null; })();
+    expect(back).toMatchObject({ code: 'PROMOTION_STATUS_TRANSITION' });
+    expect(back!.messageZh).toContain('不能从“进行中”改为“计划中”');
+    expect(back!.messageEn).toContain('cannot go from RUNNING to PLANNED');
+  });
+
+  it('keeps DONE and CANCELLED plans as they are, and a DONE plan is not deleted', () => {
+    const { DONE, CANCELLED, RUNNING, PLANNED } = PromotionPlanStatus;
+    expect(() => nextPlanStatus(DONE, null)).toThrow(expect.objectContaining({ code: 'PROMOTION_PLAN_CLOSED' }));
+    expect(() => nextPlanStatus(CANCELLED, RUNNING)).toThrow(expect.objectContaining({ code: 'PROMOTION_PLAN_CLOSED' }));
+    expect(() => assertPlanDeletable(DONE)).toThrow(expect.objectContaining({ code: 'PROMOTION_PLAN_CLOSED' }));
+    for (const open of [PLANNED, RUNNING, CANCELLED]) expect(() => assertPlanDeletable(open)).not.toThrow();
   });
 });

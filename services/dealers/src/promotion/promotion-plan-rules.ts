@@ -25,7 +25,8 @@ export interface CheckedPlan {
   budget: number;
   expectedUpliftPct: number;
   productLine: string | null;
-  status: PromotionPlanStatus;
+  /** As sent; null when the draft left it out (PLANNED for a new plan, unchanged for an edit). */
+  status: PromotionPlanStatus | null;
 }
 
 /** Days since 1970-01-01 of a real calendar date 'YYYY-MM-DD', else null (2026-02-30 is not one). */
@@ -74,8 +75,61 @@ export function checkPromotionPlan(draft: PromotionPlanDraft): CheckedPlan {
   }
   const productLine = typeof draft.productLine === 'string' && draft.productLine.trim() ? draft.productLine.trim() : null;
   if (productLine && productLine.length > 16) details.push({ field: 'productLine', messageZh: '产品线最多 16 个字', messageEn: 'productLine must be at most 16 characters' });
-  const status = draft.status ?? PromotionPlanStatus.PLANNED;
-  if (!Object.values(PromotionPlanStatus).includes(status)) details.push({ field: 'status', messageZh: '状态无效', messageEn: 'status is not valid' });
+  const status = draft.status ?? null;
+  if (status !== null && !Object.values(PromotionPlanStatus).includes(status)) details.push({ field: 'status', messageZh: '状态无效', messageEn: 'status is not valid' });
   if (details.length) throw DomainError.validation(details);
   return { year, name, startDate: draft.startDate, endDate: draft.endDate, budget, expectedUpliftPct: uplift, productLine, status };
+}
+
+/**
+ * A plan's life: PLANNED → RUNNING → DONE, and PLANNED or RUNNING → CANCELLED. DONE and CANCELLED
+ * are final: such a plan is history (what ran, or was dropped) and is no longer edited; a plan that
+ * ran (DONE) is not deleted either.
+ */
+const NEXT_STATUSES: Record<PromotionPlanStatus, readonly PromotionPlanStatus[]> = {
+  [PromotionPlanStatus.PLANNED]: [PromotionPlanStatus.RUNNING, PromotionPlanStatus.DONE, PromotionPlanStatus.CANCELLED],
+  [PromotionPlanStatus.RUNNING]: [PromotionPlanStatus.DONE, PromotionPlanStatus.CANCELLED],
+  [PromotionPlanStatus.DONE]: [],
+  [PromotionPlanStatus.CANCELLED]: [],
+};
+
+const STATUS_ZH: Record<PromotionPlanStatus, string> = { PLANNED: '计划中', RUNNING: '进行中', DONE: '已结束', CANCELLED: '已取消' };
+
+export const PromotionErrorCode = {
+  PROMOTION_STATUS_TRANSITION: 'PROMOTION_STATUS_TRANSITION',
+  PROMOTION_PLAN_CLOSED: 'PROMOTION_PLAN_CLOSED',
+} as const;
+
+/** The status an edit leaves the plan in; refuses an edit of a closed plan and a step back. */
+export function nextPlanStatus(current: PromotionPlanStatus, requested: PromotionPlanStatus | null): PromotionPlanStatus {
+  if (NEXT_STATUSES[current].length === 0) {
+    throw new DomainError(
+      PromotionErrorCode.PROMOTION_PLAN_CLOSED,
+      `促销计划已${STATUS_ZH[current]}，不能再修改`,
+      `The promotion plan is ${current} and can no longer be edited`,
+      [{ field: 'status', messageZh: `当前状态：${STATUS_ZH[current]}`, messageEn: `status is ${current}` }],
+      409,
+    );
+  }
+  if (requested === null || requested === current || NEXT_STATUSES[current].includes(requested)) return requested ?? current;
+  const allowed = NEXT_STATUSES[current];
+  throw new DomainError(
+    PromotionErrorCode.PROMOTION_STATUS_TRANSITION,
+    `促销计划不能从“${STATUS_ZH[current]}”改为“${STATUS_ZH[requested]}”，只能改为：${allowed.map((s) => STATUS_ZH[s]).join('、')}`,
+    `A promotion plan cannot go from ${current} to ${requested}; it can go to ${allowed.join(', ')}`,
+    [{ field: 'status', messageZh: `不允许的状态变更 ${current} → ${requested}`, messageEn: `${current} → ${requested} is not allowed` }],
+    409,
+  );
+}
+
+/** A plan that ran (DONE) stays as history; any other may be deleted by its dealer. */
+export function assertPlanDeletable(current: PromotionPlanStatus): void {
+  if (current !== PromotionPlanStatus.DONE) return;
+  throw new DomainError(
+    PromotionErrorCode.PROMOTION_PLAN_CLOSED,
+    '已结束的促销计划是历史记录，不能删除',
+    'A promotion plan that is DONE is history and cannot be deleted',
+    [],
+    409,
+  );
 }

@@ -3,8 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Caller, ConnectionShape, dataScopeOf, DomainError, newId, PageArgs, pageWindow, toConnection } from '@lianxiao/platform';
 import { DealerTarget, TargetService } from '../target';
-import { PromotionPlan } from './promotion-plan.entity';
-import { checkPromotionPlan, CheckedPlan, PromotionPlanDraft } from './promotion-plan-rules';
+import { PromotionPlan, PromotionPlanStatus } from './promotion-plan.entity';
+import { assertPlanDeletable, checkPromotionPlan, CheckedPlan, nextPlanStatus, PromotionPlanDraft } from './promotion-plan-rules';
 
 const planNotFound = () => DomainError.notFound('Promotion plan', '促销计划');
 
@@ -62,7 +62,7 @@ export class PromotionPlanService {
     return this.db.transaction(async (tx) => {
       await this.assertTargetYear(tx, dealerId, plan.year);
       const id = newId();
-      await tx.getRepository(PromotionPlan).insert({ id, dealerId, ...plan, createdBy: caller.userId, updatedBy: null });
+      await tx.getRepository(PromotionPlan).insert({ id, dealerId, ...plan, status: plan.status ?? PromotionPlanStatus.PLANNED, createdBy: caller.userId, updatedBy: null });
       return tx.getRepository(PromotionPlan).findOneByOrFail({ id });
     });
   }
@@ -76,8 +76,9 @@ export class PromotionPlanService {
       // Another dealer's plan is answered as missing: its existence is not theirs to learn.
       const existing = await repo.findOneBy({ id, dealerId });
       if (!existing) throw planNotFound();
+      const status = nextPlanStatus(existing.status, plan.status);
       await this.assertTargetYear(tx, dealerId, plan.year);
-      await repo.update({ id, dealerId }, { ...plan, updatedBy: caller.userId });
+      await repo.update({ id, dealerId }, { ...plan, status, updatedBy: caller.userId });
       return repo.findOneByOrFail({ id });
     });
   }
@@ -88,6 +89,7 @@ export class PromotionPlanService {
       const repo = tx.getRepository(PromotionPlan);
       const existing = await repo.findOneBy({ id, dealerId });
       if (!existing) throw planNotFound();
+      assertPlanDeletable(existing.status);
       await repo.delete({ id, dealerId });
       return id;
     });

@@ -4,6 +4,7 @@ import { DataSource, Repository } from 'typeorm';
 import { Caller, ConnectionShape, dataScopeOf, DomainError, newId, OutboxWriter, PageArgs, pageWindow, toConnection } from '@lianxiao/platform';
 import { makeEvent, Topics } from '@lianxiao/contracts';
 import { Dealer, Territory } from '../dealer';
+import { assertDealerActive } from '../dealer/dealer-profile.rules';
 import { Sku } from '../catalogue/sku.entity';
 import { SellThroughReceipt } from './sell-through-receipt.entity';
 import {
@@ -58,6 +59,7 @@ export class SellThroughService {
         if (!sku) throw DomainError.validation([{ field: 'skuCode', messageZh: `产品编码 ${input.skuCode} 不存在`, messageEn: `SKU ${input.skuCode} does not exist` }]);
         const dealer = await tx.getRepository(Dealer).findOneBy({ id: dealerId });
         if (!dealer) throw DomainError.notFound('Dealer', '经销商', dealerId);
+        assertDealerActive(dealer, '登记终端动销', 'record sell-through receipts');
         const territories = await tx.getRepository(Territory).findBy({ dealerId });
         const verdict = checkTerritory(dealer.region, territories, input.deliveryProvinceCode);
         const id = newId();

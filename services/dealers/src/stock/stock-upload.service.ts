@@ -3,6 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { makeEvent, StockUploadedV1, Topics } from '@lianxiao/contracts';
 import { Caller, dataScopeOf, DomainError, ErrorDetail, newId, OutboxWriter, payloadHash, RowError, withIdempotency } from '@lianxiao/platform';
 import { Sku } from '../catalogue/sku.entity';
+import { Dealer } from '../dealer/dealer.entity';
+import { assertDealerActive } from '../dealer/dealer-profile.rules';
 import { isIsoWeek, isoWeekOf, weekMonday, weeksBetween } from './iso-week';
 import { readStockSheet, StockSheet } from './stock-sheet';
 import { StockLine } from './stock-line.entity';
@@ -77,6 +79,8 @@ export class StockUploadService {
     });
     if (input.dryRun) return report({ outcome: sheet.errorCount ? null : 'DRY_RUN' });
     if (sheet.errorCount) throw this.invalidSheet(sheet);
+    const dealer = await this.db.getRepository(Dealer).findOneBy({ id: dealerId });
+    if (dealer) assertDealerActive(dealer, '上报库存', 'upload stock sheets');
 
     const effect = (m: EntityManager) => this.write(m, caller, dealerId, isoWeek, fileName, sheet);
     let done: { uploadId: string; outcome: StockUploadOutcome };

@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { renderPdf, type PdfDocument } from '@lianxiao/platform';
+import { exceljs, renderPdf, type PdfDocument } from '@lianxiao/platform';
 import { formatYuan } from '../finance/money';
 import type { Statement } from './statement.entity';
 
@@ -75,7 +74,7 @@ export function statementPdf(s: Statement): Promise<Buffer> {
 }
 
 export async function statementXlsx(s: Statement): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   wb.creator = 'Lianxiao';
   const ws = wb.addWorksheet('对账单');
   ws.columns = [{ width: 14 }, { width: 8 }, { width: 24 }, { width: 16 }, { width: 16 }, { width: 16 }];

@@ -6,7 +6,6 @@ import { Apollo } from 'apollo-angular';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -17,6 +16,7 @@ import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { NARROW_SCREEN, mediaQuery } from '../../shared/media-query';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { AUDIT_QUERIES, AUDIT_SERVICES, type AuditEntry, type AuditFilter, type AuditService, changeLines } from './admin.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 interface AppliedFilter extends AuditFilter {
   service: AuditService;
@@ -27,7 +27,7 @@ interface AppliedFilter extends AuditFilter {
   selector: 'lx-admin-audit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [DatePipe, FormsModule, NzButtonModule, NzIconModule, NzInputModule, NzResultModule, NzSelectModule, NzTableModule, NzTagModule, TranslatePipe],
+  imports: [LoadFailedComponent, DatePipe, FormsModule, NzButtonModule, NzIconModule, NzInputModule, NzSelectModule, NzTableModule, NzTagModule, TranslatePipe],
   styleUrl: './admin-audit.less',
   templateUrl: './audit.page.html',
 })

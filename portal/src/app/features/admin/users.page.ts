@@ -9,7 +9,6 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -19,6 +18,7 @@ import { type Connection, pageVariables } from '../../shared/connection';
 import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { NARROW_SCREEN, mediaQuery } from '../../shared/media-query';
 import { TranslatePipe } from '../../shared/translate.pipe';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 import {
   ADMIN_ALL_USERS, ADMIN_USERS, type AdminUser, CREATE_USER, REGIONS, RESET_USER_PASSWORD, ROLES, SET_USER_LOCKED, UPDATE_USER_ACCESS,
 } from './admin.graphql';
@@ -30,9 +30,8 @@ type FormMode = 'create' | 'access' | 'password';
   selector: 'lx-admin-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [
-    FormsModule, NzAlertModule, NzButtonModule, NzFormModule, NzIconModule, NzInputModule, NzModalModule, NzResultModule,
-    NzSelectModule, NzTableModule, NzTagModule, TranslatePipe,
+  imports: [LoadFailedComponent, 
+    FormsModule, NzAlertModule, NzButtonModule, NzFormModule, NzIconModule, NzInputModule, NzModalModule, NzSelectModule, NzTableModule, NzTagModule, TranslatePipe,
   ],
   styleUrl: './admin-users.less',
   templateUrl: './users.page.html',

@@ -10,7 +10,6 @@ import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzListModule } from 'ng-zorro-antd/list';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPaginationModule } from 'ng-zorro-antd/pagination';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom, map } from 'rxjs';
@@ -19,6 +18,7 @@ import { pageVariables } from '../../shared/connection';
 import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { ACKNOWLEDGE, INBOX, type InboxItem, MARK_READ, SEVERITY_COLORS, UNREAD_COUNT } from './alerts.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 /** The signed-in user's inbox: alerts and tasks, unread first in the count, acknowledge / mark read. */
 @Component({
@@ -26,7 +26,7 @@ import { ACKNOWLEDGE, INBOX, type InboxItem, MARK_READ, SEVERITY_COLORS, UNREAD_
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   styleUrl: './alerts-zorro.less',
-  imports: [DatePipe, FormsModule, RouterLink, NzListModule, NzBadgeModule, NzButtonModule, NzEmptyModule, NzPaginationModule, NzResultModule, NzSwitchModule, NzTagModule, TranslatePipe],
+  imports: [LoadFailedComponent, DatePipe, FormsModule, RouterLink, NzListModule, NzBadgeModule, NzButtonModule, NzEmptyModule, NzPaginationModule, NzSwitchModule, NzTagModule, TranslatePipe],
   template: `
     <div class="lx-alert-inbox" data-testid="alert-inbox">
       <div class="lx-alert-inbox__head">
@@ -40,7 +40,7 @@ import { ACKNOWLEDGE, INBOX, type InboxItem, MARK_READ, SEVERITY_COLORS, UNREAD_
         <button nz-button nzSize="small" (click)="markAllRead()" [disabled]="unread() === 0" data-testid="inbox-mark-all-read">{{ 'alerts.markAllRead' | t }}</button>
       </div>
       @if (inbox.error()) {
-        <nz-result nzStatus="error" [nzTitle]="errorMessage()"></nz-result>
+        <lx-load-failed [message]="errorMessage()" (retry)="inbox.reload()" />
       } @else {
         <nz-list [nzLoading]="inbox.isLoading()" nzItemLayout="vertical">
           @for (item of items(); track item.id) {

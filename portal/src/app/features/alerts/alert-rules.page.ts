@@ -8,7 +8,6 @@ import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom, map } from 'rxjs';
@@ -16,6 +15,7 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { ALERT_RULES, type AlertRule, SEVERITY_COLORS, UPDATE_ALERT_RULE } from './alerts.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 interface RuleDraft {
   threshold: number;
@@ -34,12 +34,12 @@ const CHANNELS = ['INBOX', 'EMAIL', 'WECOM', 'DINGTALK'] as const;
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   styleUrl: './alerts-zorro.less',
-  imports: [FormsModule, NzButtonModule, NzCardModule, NzCheckboxModule, NzInputModule, NzInputNumberModule, NzResultModule, NzSwitchModule, NzTagModule, TranslatePipe],
+  imports: [LoadFailedComponent, FormsModule, NzButtonModule, NzCardModule, NzCheckboxModule, NzInputModule, NzInputNumberModule, NzSwitchModule, NzTagModule, TranslatePipe],
   template: `
     <div class="lx-alert-rules" data-testid="alert-rules">
       <h2>{{ 'alerts.rulesTitle' | t }}</h2>
       @if (rules.error()) {
-        <nz-result nzStatus="error" [nzTitle]="errorMessage()"></nz-result>
+        <lx-load-failed [message]="errorMessage()" (retry)="rules.reload()" />
       }
       @for (rule of list(); track rule.code) {
         <nz-card [nzTitle]="name(rule)" class="lx-alert-rules__card" [attr.data-testid]="'alert-rule-' + rule.code">

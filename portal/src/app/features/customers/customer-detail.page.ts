@@ -34,6 +34,7 @@ import { type Refusal, refusalOf } from './refusal';
 import { CustomerEvidenceComponent } from './customer-evidence.component';
 import { CustomerAlertsPanelComponent } from '../alerts';
 import { CustomerFollowUpsComponent } from './customer-follow-ups.component';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 import {
   CUSTOMER_CONTRACTS,
   CUSTOMER_DETAIL,
@@ -55,7 +56,7 @@ const NOT_FOUND_CODES = new Set(['NOT_FOUND', 'CUSTOMER_NOT_FOUND', 'BAD_USER_IN
   selector: 'lx-customer-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [
+  imports: [LoadFailedComponent, 
     DatePipe,
     FormsModule,
     RouterLink,

@@ -8,7 +8,6 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -20,6 +19,7 @@ import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { NARROW_SCREEN, mediaQuery } from '../../shared/media-query';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { CUSTOMERS, type Customer, REGIONS, STAGES } from './customer.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 const STAGE_COLORS: Record<string, string> = {
   LEAD: 'default',
@@ -35,7 +35,7 @@ const STAGE_COLORS: Record<string, string> = {
   selector: 'lx-customer-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [
+  imports: [LoadFailedComponent, 
     DatePipe,
     FormsModule,
     RouterLink,
@@ -45,7 +45,6 @@ const STAGE_COLORS: Record<string, string> = {
     NzIconModule,
     NzButtonModule,
     NzEmptyModule,
-    NzResultModule,
     NzTagModule,
     TranslatePipe,
     CnyPipe,

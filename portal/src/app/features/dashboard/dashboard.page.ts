@@ -21,6 +21,7 @@ import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { NARROW_SCREEN, mediaQuery } from '../../shared/media-query';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { type AnalyticsFilter, BEHAVIOUR, type BehaviourData, DASHBOARD, DRILL_CUSTOMERS, DRILL_DETAIL, type DashboardData } from './analytics.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 const REGIONS = ['华东', '华南', '华北', '华中', '西南', '西北', '东北'];
 const INDUSTRIES = ['汽车零部件', '消费电子', '光伏新能源', '家电', '医疗器械', '工业自动化', '建筑五金', '通信设备'];
@@ -45,7 +46,7 @@ interface Drill {
   selector: 'lx-dashboard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [
+  imports: [LoadFailedComponent, 
     DatePipe, DecimalPipe, PercentPipe, FormsModule, NgxEchartsDirective, NzCardModule, NzDrawerModule, NzEmptyModule, NzRadioModule,
     NzResultModule, NzSelectModule, NzSpinModule, NzTableModule, NzTagModule, TranslatePipe,
   ],

@@ -6,7 +6,6 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { Apollo } from 'apollo-angular';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { map, of } from 'rxjs';
@@ -15,13 +14,14 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { DEALER_HOME } from './dealer-home.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 /** The dealer's landing page: attainment, stock health, recent receipts and flags, points — phone first. */
 @Component({
   selector: 'lx-dealer-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [DatePipe, DecimalPipe, PercentPipe, RouterLink, NgxEchartsDirective, NzCardModule, NzResultModule, NzSpinModule, NzTagModule, TranslatePipe],
+  imports: [LoadFailedComponent, DatePipe, DecimalPipe, PercentPipe, RouterLink, NgxEchartsDirective, NzCardModule, NzSpinModule, NzTagModule, TranslatePipe],
   styleUrl: '../../../styles/zorro/list-page.less',
   styles: `
     .lx-dh { display: grid; gap: 12px; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); }
@@ -38,7 +38,7 @@ import { DEALER_HOME } from './dealer-home.graphql';
       <a routerLink="/receipts" data-testid="home-go-receipts">{{ 'dealerHome.goReceipts' | t }}</a>
       <a routerLink="/points" data-testid="home-go-points">{{ 'dealerHome.goPoints' | t }}</a>
     </div>
-    @if (home.error()) { <nz-result nzStatus="error" [nzTitle]="errorMessage()" /> }
+    @if (home.error()) { <lx-load-failed [message]="errorMessage()" (retry)="home.reload()" /> }
     <nz-spin [nzSpinning]="home.isLoading()">
       @if (home.value(); as h) {
         <div class="lx-dh">

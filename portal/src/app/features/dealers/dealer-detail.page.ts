@@ -17,6 +17,7 @@ import { graphqlErrorCode, graphqlErrorMessage } from '../../shared/graphql-erro
 import { NARROW_SCREEN, mediaQuery } from '../../shared/media-query';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { DEALER, territoriesText } from './dealer.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 /** Codes that mean "not yours" — shown as 403. Unknown ids and null answers are shown as 404. */
 const FORBIDDEN_CODES = new Set(['FORBIDDEN', 'DEALER_SCOPE_VIOLATION']);
@@ -30,7 +31,7 @@ const NOT_FOUND_CODES = new Set(['NOT_FOUND', 'DEALER_NOT_FOUND', 'BAD_USER_INPU
   selector: 'lx-dealer-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [
+  imports: [LoadFailedComponent, 
     DecimalPipe,
     RouterLink,
     NzButtonModule,

@@ -8,7 +8,6 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { firstValueFrom, map } from 'rxjs';
@@ -21,6 +20,7 @@ import {
   CREATE_DEALER, DEALER, DEALER_STATUSES, DEALER_TIERS, type DealerContact, TERRITORY_PROVINCES, UPDATE_DEALER,
 } from './dealer.graphql';
 import { type TerritoryChoice, TerritoryPickerComponent } from './territory-picker.component';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 /**
  * HQ (admin, director) creates a dealer (/dealers/new) or edits one (/dealers/:id/edit): name, tier,
@@ -31,8 +31,8 @@ import { type TerritoryChoice, TerritoryPickerComponent } from './territory-pick
   selector: 'lx-dealer-form-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [
-    FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCardModule, NzInputModule, NzResultModule, NzSelectModule, NzSpinModule,
+  imports: [LoadFailedComponent, 
+    FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCardModule, NzInputModule, NzSelectModule, NzSpinModule,
     TranslatePipe, DealerContactsEditorComponent, TerritoryPickerComponent,
   ],
   styleUrl: '../../../styles/zorro/work-order-page.less',
@@ -42,7 +42,7 @@ import { type TerritoryChoice, TerritoryPickerComponent } from './territory-pick
       <a nz-button [routerLink]="id() ? ['/dealers', id()] : ['/dealers']">{{ 'common.back' | t }}</a>
     </div>
     @if (dealer.error()) {
-      <nz-result nzStatus="error" data-testid="dealer-form-error" [nzTitle]="'common.loadFailed' | t" [nzSubTitle]="loadError()" />
+      <lx-load-failed data-testid="dealer-form-error" [message]="loadError()" (retry)="dealer.reload()" />
     } @else {
       <nz-spin [nzSpinning]="dealer.isLoading() || provinces.isLoading()">
         <nz-card class="lx-wo-card" [nzTitle]="'dealers.form.basics' | t">

@@ -7,7 +7,6 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
@@ -18,12 +17,13 @@ import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { NARROW_SCREEN, mediaQuery } from '../../shared/media-query';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { DEALERS, type Dealer, territoriesText } from './dealer.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 @Component({
   selector: 'lx-dealer-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [
+  imports: [LoadFailedComponent, 
     DecimalPipe,
     RouterLink,
     NzTableModule,
@@ -31,7 +31,6 @@ import { DEALERS, type Dealer, territoriesText } from './dealer.graphql';
     NzIconModule,
     NzButtonModule,
     NzEmptyModule,
-    NzResultModule,
     NzTagModule,
     TranslatePipe,
   ],

@@ -9,7 +9,6 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -21,6 +20,7 @@ import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { NARROW_SCREEN, mediaQuery } from '../../shared/media-query';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { DealerContactsEditorComponent } from './dealer-contacts-editor.component';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 import {
   CREATE_MY_DEALER_USER, DEALER, type DealerContact, type DealerUser, MY_DEALER_USERS, SET_MY_DEALER_USER_LOCKED, UPDATE_DEALER, territoriesText,
 } from './dealer.graphql';
@@ -34,15 +34,15 @@ import {
   selector: 'lx-my-dealer-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [
-    DatePipe, FormsModule, NzAlertModule, NzButtonModule, NzCardModule, NzDescriptionsModule, NzInputModule, NzResultModule, NzSpinModule,
+  imports: [LoadFailedComponent, 
+    DatePipe, FormsModule, NzAlertModule, NzButtonModule, NzCardModule, NzDescriptionsModule, NzInputModule, NzSpinModule,
     NzTableModule, NzTagModule, TranslatePipe, DealerContactsEditorComponent,
   ],
   styleUrl: '../../../styles/zorro/work-order-page.less',
   template: `
     <div class="lx-page-header"><h1 class="lx-page-title">{{ 'dealers.mine.title' | t }}</h1></div>
     @if (dealer.error()) {
-      <nz-result nzStatus="error" data-testid="my-dealer-error" [nzTitle]="'common.loadFailed' | t" [nzSubTitle]="loadError()" />
+      <lx-load-failed data-testid="my-dealer-error" [message]="loadError()" (retry)="dealer.reload()" />
     }
     <nz-spin [nzSpinning]="dealer.isLoading()">
       @if (dealer.value(); as d) {

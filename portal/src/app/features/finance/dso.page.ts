@@ -3,7 +3,6 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { Apollo } from 'apollo-angular';
 import type { EChartsCoreOption } from 'echarts/core';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { map } from 'rxjs';
@@ -13,6 +12,7 @@ import { CnyPipe } from '../../shared/cny.pipe';
 import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { AGEING, DSO_TREND, type DsoSeries, currentMonth, shiftMonth } from './finance.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 type Dimension = 'TOTAL' | 'REGION' | 'CUSTOMER';
 
@@ -21,7 +21,7 @@ type Dimension = 'TOTAL' | 'REGION' | 'CUSTOMER';
   selector: 'lx-finance-dso-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [FormsModule, NgxEchartsDirective, NzRadioModule, NzTableModule, NzResultModule, TranslatePipe, CnyPipe],
+  imports: [LoadFailedComponent, FormsModule, NgxEchartsDirective, NzRadioModule, NzTableModule, TranslatePipe, CnyPipe],
   styleUrl: './finance.less',
   template: `
     <div class="lx-page-header">
@@ -36,7 +36,7 @@ type Dimension = 'TOTAL' | 'REGION' | 'CUSTOMER';
       </nz-radio-group>
     </div>
     @if (trend.error()) {
-      <nz-result nzStatus="error" [nzTitle]="'common.loadFailed' | t" [nzSubTitle]="error(trend.error())" />
+      <lx-load-failed [message]="error(trend.error())" (retry)="trend.reload()" />
     } @else {
       <div echarts class="lx-finance-chart" data-testid="dso-chart" [options]="chart()" [loading]="trend.isLoading()"></div>
       <nz-table #dsoTable nzSize="small" data-testid="dso-table" [nzData]="trend.value() ?? []" [nzShowPagination]="false" [nzFrontPagination]="false" [nzScroll]="{ x: 140 + months().length * 80 + 'px' }">
@@ -69,7 +69,7 @@ type Dimension = 'TOTAL' | 'REGION' | 'CUSTOMER';
         }
       </div>
       @if (ageing.error()) {
-        <nz-result nzStatus="error" [nzTitle]="'common.loadFailed' | t" [nzSubTitle]="error(ageing.error())" />
+        <lx-load-failed [message]="error(ageing.error())" (retry)="ageing.reload()" />
       } @else {
         <nz-table #ageingTable nzSize="small" data-testid="ageing-table" [nzData]="ageing.value()?.rows ?? []" [nzLoading]="ageing.isLoading()" [nzPageSize]="20" [nzScroll]="{ x: '820px' }">
           <thead>

@@ -8,7 +8,6 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzModalModule } from 'ng-zorro-antd/modal';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { map } from 'rxjs';
@@ -19,6 +18,7 @@ import { pageVariables } from '../../shared/connection';
 import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { NARROW_SCREEN, mediaQuery } from '../../shared/media-query';
 import { TranslatePipe } from '../../shared/translate.pipe';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 import {
   CONTRACT_OPTIONS, INVOICES, type Invoice, PAYMENTS, type Payment, RECORD_INVOICE, RECORD_PAYMENT, currentMonth, newIdempotencyKey,
 } from './finance.graphql';
@@ -30,9 +30,9 @@ type Row = { id: string; date: string; reference: string; contractNumber: string
   selector: 'lx-finance-ledger-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [
+  imports: [LoadFailedComponent, 
     FormsModule, NzTableModule, NzButtonModule, NzIconModule, NzInputModule, NzInputNumberModule, NzModalModule, NzFormModule,
-    NzSelectModule, NzResultModule, TranslatePipe, CnyPipe,
+    NzSelectModule, TranslatePipe, CnyPipe,
   ],
   styleUrl: './finance-form.less',
   template: `
@@ -51,7 +51,7 @@ type Row = { id: string; date: string; reference: string; contractNumber: string
       }
     </div>
     @if (rows.error()) {
-      <nz-result nzStatus="error" [nzTitle]="'common.loadFailed' | t" [nzSubTitle]="errorMessage()" />
+      <lx-load-failed [message]="errorMessage()" (retry)="rows.reload()" />
     } @else {
       <nz-table
         #table

@@ -5,7 +5,6 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { map } from 'rxjs';
@@ -17,6 +16,7 @@ import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { NARROW_SCREEN, mediaQuery } from '../../shared/media-query';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { GENERATE_STATEMENTS, STATEMENTS, STATEMENT_DOCUMENT, type Statement, currentMonth, downloadBase64, shiftMonth } from './finance.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 const STATUS_COLOR: Record<string, string> = { PENDING: 'default', SENT: 'blue', NOT_SENT: 'orange', CONFIRMED: 'green', DISPUTED: 'red' };
 
@@ -25,7 +25,7 @@ const STATUS_COLOR: Record<string, string> = { PENDING: 'default', SENT: 'blue',
   selector: 'lx-finance-statements-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [NzTableModule, NzButtonModule, NzIconModule, NzInputModule, NzTagModule, NzResultModule, NzAlertModule, TranslatePipe, CnyPipe],
+  imports: [LoadFailedComponent, NzTableModule, NzButtonModule, NzIconModule, NzInputModule, NzTagModule, NzAlertModule, TranslatePipe, CnyPipe],
   styleUrl: './finance.less',
   template: `
     <div class="lx-page-header">
@@ -46,7 +46,7 @@ const STATUS_COLOR: Record<string, string> = { PENDING: 'default', SENT: 'blue',
       <nz-alert nzShowIcon [nzType]="m.type" [nzMessage]="m.text" data-testid="statement-message" />
     }
     @if (statements.error()) {
-      <nz-result nzStatus="error" [nzTitle]="'common.loadFailed' | t" [nzSubTitle]="errorMessage()" />
+      <lx-load-failed [message]="errorMessage()" (retry)="statements.reload()" />
     } @else {
       <nz-table
         #table

@@ -5,7 +5,6 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { Apollo } from 'apollo-angular';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { map } from 'rxjs';
@@ -13,6 +12,7 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { NETWORK } from './network.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 /**
  * HQ network view: every dealer's attainment, stock turnover per dealer, 窜货 flags by delivery
@@ -23,12 +23,12 @@ import { NETWORK } from './network.graphql';
   selector: 'lx-network-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [DecimalPipe, PercentPipe, NgxEchartsDirective, NzCardModule, NzResultModule, NzSpinModule, NzTableModule, TranslatePipe],
+  imports: [LoadFailedComponent, DecimalPipe, PercentPipe, NgxEchartsDirective, NzCardModule, NzSpinModule, NzTableModule, TranslatePipe],
   styleUrl: '../../../styles/zorro/list-page.less',
   styles: `.lx-net { display: grid; gap: 12px; grid-template-columns: repeat(auto-fit, minmax(340px, 1fr)); } .lx-net-chart { height: 280px; width: 100%; }`,
   template: `
     <div class="lx-page-header"><h1 class="lx-page-title">{{ 'network.title' | t }}</h1></div>
-    @if (data.error()) { <nz-result nzStatus="error" [nzTitle]="errorMessage()" /> }
+    @if (data.error()) { <lx-load-failed [message]="errorMessage()" (retry)="data.reload()" /> }
     <nz-spin [nzSpinning]="data.isLoading()">
       @if (data.value(); as d) {
         <div class="lx-net">

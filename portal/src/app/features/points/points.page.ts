@@ -4,7 +4,6 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { Apollo } from 'apollo-angular';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { map, of } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
@@ -12,13 +11,14 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { CatalogueItem, POINTS_PAGE, REDEEM } from './points.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 /** Points balance, the catalogue of marketing materials (redeem) and the statement of every movement. */
 @Component({
   selector: 'lx-points-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [DatePipe, DecimalPipe, NzButtonModule, NzCardModule, NzResultModule, NzSpinModule, TranslatePipe],
+  imports: [LoadFailedComponent, DatePipe, DecimalPipe, NzButtonModule, NzCardModule, NzSpinModule, TranslatePipe],
   styleUrl: '../../../styles/zorro/list-page.less',
   styles: `
     .lx-pt-items { display: grid; gap: 8px; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); }
@@ -27,7 +27,7 @@ import { CatalogueItem, POINTS_PAGE, REDEEM } from './points.graphql';
   `,
   template: `
     <div class="lx-page-header"><h1 class="lx-page-title">{{ 'points.title' | t }}</h1></div>
-    @if (page.error()) { <nz-result nzStatus="error" [nzTitle]="errorMessage()" /> }
+    @if (page.error()) { <lx-load-failed [message]="errorMessage()" (retry)="page.reload()" /> }
     <nz-spin [nzSpinning]="page.isLoading()">
       @if (page.value(); as p) {
         <nz-card style="margin-bottom: 12px">{{ 'points.balance' | t }} <b style="font-size: 24px" data-testid="points-balance">{{ p.pointsAccount.balance | number }}</b></nz-card>

@@ -6,7 +6,6 @@ import { Apollo } from 'apollo-angular';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -17,13 +16,14 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { CLOSE_QUARTER, SCORECARDS, recentQuarters } from './scorecard.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 /** A rep sees their own card; a supervisor their team; the director everyone (and closes the quarter). */
 @Component({
   selector: 'lx-scorecard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [DecimalPipe, FormsModule, NzButtonModule, NzCardModule, NzEmptyModule, NzResultModule, NzSelectModule, NzSpinModule, NzTableModule, NzTagModule, TranslatePipe],
+  imports: [LoadFailedComponent, DecimalPipe, FormsModule, NzButtonModule, NzCardModule, NzEmptyModule, NzSelectModule, NzSpinModule, NzTableModule, NzTagModule, TranslatePipe],
   styleUrl: '../../../styles/zorro/list-page.less',
   template: `
     <div class="lx-page-header">
@@ -37,7 +37,7 @@ import { CLOSE_QUARTER, SCORECARDS, recentQuarters } from './scorecard.graphql';
         <button nz-button nzDanger (click)="close()" data-testid="scorecard-close">{{ 'scorecard.closeQuarter' | t }}</button>
       }
     </div>
-    @if (cards.error()) { <nz-result nzStatus="error" [nzTitle]="errorMessage()" /> }
+    @if (cards.error()) { <lx-load-failed [message]="errorMessage()" (retry)="cards.reload()" /> }
     <nz-spin [nzSpinning]="cards.isLoading()">
       @for (card of cards.value() ?? []; track card.repId) {
         <nz-card style="margin-bottom: 12px" data-testid="scorecard-card" [nzTitle]="card.repName + ' · ' + card.region">

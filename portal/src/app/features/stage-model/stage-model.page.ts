@@ -7,7 +7,6 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCollapseModule } from 'ng-zorro-antd/collapse';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom, map } from 'rxjs';
@@ -16,6 +15,7 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { CONDITION_FIELDS, EVIDENCE_TYPES, STAGE_MODEL, type StageConditions, type StageModelVersion, UPDATE_STAGE_CONDITIONS, type VersionStage } from './stage-model.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 /**
  * Stage-model admin: the versions (newest first) with every stage's entry and exit conditions,
@@ -26,12 +26,12 @@ import { CONDITION_FIELDS, EVIDENCE_TYPES, STAGE_MODEL, type StageConditions, ty
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   styleUrl: './stage-model-zorro.less',
-  imports: [FormsModule, NzButtonModule, NzCardModule, NzCollapseModule, NzInputModule, NzResultModule, NzSelectModule, NzTagModule, TranslatePipe],
+  imports: [LoadFailedComponent, FormsModule, NzButtonModule, NzCardModule, NzCollapseModule, NzInputModule, NzSelectModule, NzTagModule, TranslatePipe],
   template: `
     <div class="lx-stage-model" data-testid="stage-model">
       <h2>{{ 'stageModel.title' | t }}</h2>
       @if (model.error()) {
-        <nz-result nzStatus="error" [nzTitle]="errorMessage()"></nz-result>
+        <lx-load-failed [message]="errorMessage()" (retry)="model.reload()" />
       }
       @if (canEdit() && current(); as cur) {
         <nz-card [nzTitle]="'stageModel.editTitle' | t" class="lx-stage-model__editor" data-testid="stage-model-editor">

@@ -4,7 +4,6 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { Apollo } from 'apollo-angular';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -14,6 +13,7 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { graphqlErrorMessage } from '../../shared/graphql-error';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { PROPOSE_TRANSFER, RESPOND_TRANSFER, STOCK_PAGE, StockReport, UPLOAD_STOCK } from './stock.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 function toBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -29,7 +29,7 @@ function toBase64(file: File): Promise<string> {
   selector: 'lx-stock-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [DecimalPipe, NzButtonModule, NzCardModule, NzResultModule, NzSpinModule, NzTableModule, NzTagModule, TranslatePipe],
+  imports: [LoadFailedComponent, DecimalPipe, NzButtonModule, NzCardModule, NzSpinModule, NzTableModule, NzTagModule, TranslatePipe],
   styleUrl: '../../../styles/zorro/list-page.less',
   styles: `.lx-stock-actions { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin: 8px 0; } .lx-stock-err { color: #cf1322; font-size: 13px; }`,
   template: `
@@ -53,7 +53,7 @@ function toBase64(file: File): Promise<string> {
         }
       }
     </nz-card>
-    @if (page.error()) { <nz-result nzStatus="error" [nzTitle]="errorMessage()" /> }
+    @if (page.error()) { <lx-load-failed [message]="errorMessage()" (retry)="page.reload()" /> }
     <nz-spin [nzSpinning]="page.isLoading()">
       @if (page.value(); as p) {
         <nz-card [nzTitle]="('stock.health' | t) + ' · ' + (p.stockHealth.isoWeek ?? '—')" style="margin-bottom: 12px">

@@ -5,7 +5,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { CnyPipe } from '../../shared/cny.pipe';
-import { graphqlErrorMessage } from '../../shared/graphql-error';
+import { MutationFeedback } from '../../shared/mutation-feedback';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { sumYuan } from './split-balance';
 import { SET_ANNUAL_TARGET, type LineAmount } from './targets.graphql';
@@ -44,8 +44,8 @@ import { SET_ANNUAL_TARGET, type LineAmount } from './targets.graphql';
       } @else { {{ 'targets.noLines' | t }} }
     </div>
     <div class="lx-lt-note">{{ 'targets.changeDropsSplit' | t }}</div>
-    <button nz-button nzType="primary" (click)="submit()" [nzLoading]="busy()" data-testid="hq-save-target">{{ 'targets.saveTarget' | t }}</button>
-    @if (message()) { <div style="margin-top: 8px; font-size: 13px" data-testid="hq-target-message" [class.lx-lt-bad]="failed()" [class.lx-lt-ok]="!failed()">{{ message() }}</div> }
+    <button nz-button nzType="primary" (click)="submit()" [nzLoading]="feedback.busy()" data-testid="hq-save-target">{{ 'targets.saveTarget' | t }}</button>
+    @if (feedback.message()) { <div style="margin-top: 8px; font-size: 13px" data-testid="hq-target-message" [class.lx-lt-bad]="feedback.failed()" [class.lx-lt-ok]="!feedback.failed()">{{ feedback.message() }}</div> }
   `,
 })
 export class LineTargetFormComponent {
@@ -60,9 +60,7 @@ export class LineTargetFormComponent {
 
   protected readonly amount = signal<number | null>(null);
   protected readonly parts = signal<(number | null)[]>([]);
-  protected readonly busy = signal(false);
-  protected readonly message = signal('');
-  protected readonly failed = signal(false);
+  protected readonly feedback = new MutationFeedback(this.i18n);
   protected readonly filled = computed(() =>
     this.catalogueLines().map((productLine, i) => ({ productLine, amount: this.parts()[i] })).filter((l): l is LineAmount => typeof l.amount === 'number' && Number.isFinite(l.amount)));
   protected readonly partsSum = computed(() => sumYuan(this.filled().map((l) => l.amount)));
@@ -85,21 +83,7 @@ export class LineTargetFormComponent {
   }
 
   protected submit(): void {
-    this.busy.set(true);
-    this.message.set('');
     const variables = { dealerId: this.dealerId(), year: this.year(), amount: Number(this.amount() ?? 0), productLines: this.filled() };
-    this.apollo.mutate({ mutation: SET_ANNUAL_TARGET, variables }).subscribe({
-      next: () => {
-        this.failed.set(false);
-        this.message.set(this.i18n.t('targets.targetSaved'));
-        this.busy.set(false);
-        this.saved.emit();
-      },
-      error: (e: unknown) => {
-        this.failed.set(true);
-        this.message.set(graphqlErrorMessage(e, this.i18n.lang(), this.i18n.t('common.loadFailed')));
-        this.busy.set(false);
-      },
-    });
+    this.feedback.run(this.apollo.mutate({ mutation: SET_ANNUAL_TARGET, variables }), () => this.i18n.t('targets.targetSaved'), () => this.saved.emit());
   }
 }

@@ -1,5 +1,5 @@
 import { DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ViewEncapsulation, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Apollo } from 'apollo-angular';
 import type { Observable } from 'rxjs';
@@ -9,9 +9,9 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import type { DictionaryKey } from '../../core/i18n/zh';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { CnyPipe } from '../../shared/cny.pipe';
-import { graphqlErrorMessage } from '../../shared/graphql-error';
+import { MutationFeedback } from '../../shared/mutation-feedback';
 import { TranslatePipe } from '../../shared/translate.pipe';
-import { CREATE_PLAN, DELETE_PLAN, PLAN_STATUSES, type PlanStatus, type PromotionPlan, type PromotionPlanInput, UPDATE_PLAN } from './targets.graphql';
+import { CREATE_PLAN, DELETE_PLAN, PLAN_NEXT_STATUSES, PLAN_STATUSES, type PlanStatus, type PromotionPlan, type PromotionPlanInput, UPDATE_PLAN } from './targets.graphql';
 
 const STATUS_COLOR: Record<PlanStatus, string> = { PLANNED: 'blue', RUNNING: 'green', DONE: 'default', CANCELLED: 'red' };
 
@@ -50,14 +50,14 @@ const STATUS_COLOR: Record<PlanStatus, string> = { PLANNED: 'blue', RUNNING: 'gr
           </select></label>
         <label>{{ 'targets.planStatus' | t }}
           <select [ngModel]="status()" (ngModelChange)="status.set($event)" data-testid="plan-status">
-            @for (s of statuses; track s) { <option [value]="s">{{ statusLabel(s) | t }}</option> }
+            @for (s of statuses(); track s) { <option [value]="s">{{ statusLabel(s) | t }}</option> }
           </select></label>
       </div>
       <div class="lx-pp-actions">
-        <button nz-button nzType="primary" (click)="save()" [nzLoading]="busy()" data-testid="plan-save">{{ (editingId() ? 'targets.planUpdate' : 'targets.planCreate') | t }}</button>
+        <button nz-button nzType="primary" (click)="save()" [nzLoading]="feedback.busy()" data-testid="plan-save">{{ (editingId() ? 'targets.planUpdate' : 'targets.planCreate') | t }}</button>
         @if (editingId()) { <button nz-button (click)="reset()" data-testid="plan-cancel">{{ 'targets.planCancelEdit' | t }}</button> }
       </div>
-      @if (message()) { <div style="margin-top: 8px; font-size: 13px" data-testid="plan-message" [class.lx-pp-bad]="failed()" [class.lx-pp-ok]="!failed()">{{ message() }}</div> }
+      @if (feedback.message()) { <div style="margin-top: 8px; font-size: 13px" data-testid="plan-message" [class.lx-pp-bad]="feedback.failed()" [class.lx-pp-ok]="!feedback.failed()">{{ feedback.message() }}</div> }
     }
     <div style="margin-top: 8px">
       @for (p of plans(); track p.id) {
@@ -69,11 +69,15 @@ const STATUS_COLOR: Record<PlanStatus, string> = { PLANNED: 'blue', RUNNING: 'gr
           <span>{{ p.productLine ?? ('targets.allLines' | t) }}</span>
           @if (editable()) {
             <span class="lx-pp-actions">
-              <button nz-button nzSize="small" (click)="edit(p)" data-testid="plan-edit">{{ 'targets.planEdit' | t }}</button>
-              @if (confirmingDelete() === p.id) {
-                <button nz-button nzSize="small" nzDanger (click)="remove(p)" data-testid="plan-delete-confirm">{{ 'targets.planDeleteConfirm' | t }}</button>
-              } @else {
-                <button nz-button nzSize="small" (click)="confirmingDelete.set(p.id)" data-testid="plan-delete">{{ 'targets.planDelete' | t }}</button>
+              @if (nextStatuses[p.status].length) {
+                <button nz-button nzSize="small" (click)="edit(p)" data-testid="plan-edit">{{ 'targets.planEdit' | t }}</button>
+              }
+              @if (p.status !== 'DONE') {
+                @if (confirmingDelete() === p.id) {
+                  <button nz-button nzSize="small" nzDanger (click)="remove(p)" data-testid="plan-delete-confirm">{{ 'targets.planDeleteConfirm' | t }}</button>
+                } @else {
+                  <button nz-button nzSize="small" (click)="confirmingDelete.set(p.id)" data-testid="plan-delete">{{ 'targets.planDelete' | t }}</button>
+                }
               }
             </span>
           }
@@ -92,7 +96,7 @@ export class PromotionPlansComponent {
   readonly editable = input(false);
   readonly changed = output<void>();
 
-  protected readonly statuses = PLAN_STATUSES;
+  protected readonly nextStatuses = PLAN_NEXT_STATUSES;
   protected readonly statusColor = STATUS_COLOR;
   protected readonly editingId = signal<string | null>(null);
   protected readonly confirmingDelete = signal<string | null>(null);
@@ -103,9 +107,13 @@ export class PromotionPlansComponent {
   protected readonly uplift = signal<number | null>(null);
   protected readonly productLine = signal('');
   protected readonly status = signal<PlanStatus>('PLANNED');
-  protected readonly busy = signal(false);
-  protected readonly message = signal('');
-  protected readonly failed = signal(false);
+  /** The plan's own status and where it may go from there when editing; any when new. */
+  private readonly editingFrom = signal<PlanStatus | null>(null);
+  protected readonly statuses = computed(() => {
+    const from = this.editingFrom();
+    return from ? [from, ...PLAN_NEXT_STATUSES[from]] : PLAN_STATUSES;
+  });
+  protected readonly feedback = new MutationFeedback(this.i18n);
 
   protected statusLabel(status: PlanStatus): DictionaryKey {
     return `targets.status.${status}` as DictionaryKey;
@@ -120,7 +128,8 @@ export class PromotionPlansComponent {
     this.uplift.set(plan.expectedUpliftPct);
     this.productLine.set(plan.productLine ?? '');
     this.status.set(plan.status);
-    this.message.set('');
+    this.editingFrom.set(plan.status);
+    this.feedback.clear();
   }
 
   protected reset(): void {
@@ -132,6 +141,7 @@ export class PromotionPlansComponent {
     this.uplift.set(null);
     this.productLine.set('');
     this.status.set('PLANNED');
+    this.editingFrom.set(null);
   }
 
   protected save(): void {
@@ -140,37 +150,18 @@ export class PromotionPlansComponent {
       budget: Number(this.budget() ?? 0), expectedUpliftPct: Number(this.uplift() ?? 0), productLine: this.productLine() || null, status: this.status(),
     };
     const id = this.editingId();
-    this.busy.set(true);
-    this.message.set('');
     const request: Observable<unknown> = id ? this.apollo.mutate({ mutation: UPDATE_PLAN, variables: { id, input } }) : this.apollo.mutate({ mutation: CREATE_PLAN, variables: { input } });
-    request.subscribe({
-      next: () => {
-        this.failed.set(false);
-        this.message.set(this.i18n.t(id ? 'targets.planUpdated' : 'targets.planCreated', { name: input.name.trim() }));
-        this.busy.set(false);
-        this.reset();
-        this.changed.emit();
-      },
-      error: (e: unknown) => this.refused(e),
+    this.feedback.run(request, () => this.i18n.t(id ? 'targets.planUpdated' : 'targets.planCreated', { name: input.name.trim() }), () => {
+      this.reset();
+      this.changed.emit();
     });
   }
 
   protected remove(plan: PromotionPlan): void {
-    this.apollo.mutate({ mutation: DELETE_PLAN, variables: { id: plan.id } }).subscribe({
-      next: () => {
-        this.failed.set(false);
-        this.message.set(this.i18n.t('targets.planDeleted', { name: plan.name }));
-        this.confirmingDelete.set(null);
-        if (this.editingId() === plan.id) this.reset();
-        this.changed.emit();
-      },
-      error: (e: unknown) => this.refused(e),
+    this.feedback.run(this.apollo.mutate({ mutation: DELETE_PLAN, variables: { id: plan.id } }), () => this.i18n.t('targets.planDeleted', { name: plan.name }), () => {
+      this.confirmingDelete.set(null);
+      if (this.editingId() === plan.id) this.reset();
+      this.changed.emit();
     });
-  }
-
-  private refused(e: unknown): void {
-    this.failed.set(true);
-    this.message.set(graphqlErrorMessage(e, this.i18n.lang(), this.i18n.t('common.loadFailed')));
-    this.busy.set(false);
   }
 }

@@ -7,7 +7,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { map, of } from 'rxjs';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { CnyPipe } from '../../shared/cny.pipe';
-import { graphqlErrorMessage } from '../../shared/graphql-error';
+import { MutationFeedback } from '../../shared/mutation-feedback';
 import { TranslatePipe } from '../../shared/translate.pipe';
 import { splitBalance } from './split-balance';
 import { SPLIT_SUGGESTION, SPLIT_TARGET, type TargetSplit } from './targets.graphql';
@@ -60,10 +60,10 @@ const QUARTERS = [0, 1, 2, 3] as const;
       }
     </div>
     <div class="lx-split-actions">
-      <button nz-button nzType="primary" (click)="submit()" [nzLoading]="busy()" data-testid="split-submit">{{ 'targets.saveSplit' | t }}</button>
+      <button nz-button nzType="primary" (click)="submit()" [nzLoading]="feedback.busy()" data-testid="split-submit">{{ 'targets.saveSplit' | t }}</button>
       <button nz-button (click)="applySuggestion()" [disabled]="!suggestion.value()" data-testid="split-suggest">{{ 'targets.useSuggestion' | t }}</button>
     </div>
-    @if (message()) { <div class="lx-split-msg" data-testid="split-message" [class.lx-split-bad]="failed()" [class.lx-split-ok]="!failed()">{{ message() }}</div> }
+    @if (feedback.message()) { <div class="lx-split-msg" data-testid="split-message" [class.lx-split-bad]="feedback.failed()" [class.lx-split-ok]="!feedback.failed()">{{ feedback.message() }}</div> }
   `,
 })
 export class TargetSplitFormComponent {
@@ -79,9 +79,7 @@ export class TargetSplitFormComponent {
   protected readonly quarterIndexes = QUARTERS;
   protected readonly quarters = signal<(number | null)[]>([0, 0, 0, 0]);
   protected readonly months = signal<(number | null)[]>(new Array(12).fill(0));
-  protected readonly busy = signal(false);
-  protected readonly message = signal('');
-  protected readonly failed = signal(false);
+  protected readonly feedback = new MutationFeedback(this.i18n);
   protected readonly balance = computed(() => splitBalance(this.annual(), this.quarters(), this.months()));
   protected readonly suggestion = rxResource({
     params: () => ({ dealerId: this.dealerId(), year: this.year(), annual: this.annual() }),
@@ -124,27 +122,13 @@ export class TargetSplitFormComponent {
     if (!s) return;
     this.quarters.set([...s.quarters]);
     this.months.set([...s.months]);
-    this.message.set('');
+    this.feedback.clear();
   }
 
   /** Sent as typed even when the running difference is not zero: the server's refusal names each difference. */
   protected submit(): void {
-    this.busy.set(true);
-    this.message.set('');
     const num = (v: number | null) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
     const variables = { dealerId: this.dealerId(), year: this.year(), quarters: this.quarters().map(num), months: this.months().map(num) };
-    this.apollo.mutate({ mutation: SPLIT_TARGET, variables }).subscribe({
-      next: () => {
-        this.failed.set(false);
-        this.message.set(this.i18n.t('targets.splitSaved'));
-        this.busy.set(false);
-        this.saved.emit();
-      },
-      error: (e: unknown) => {
-        this.failed.set(true);
-        this.message.set(graphqlErrorMessage(e, this.i18n.lang(), this.i18n.t('common.loadFailed')));
-        this.busy.set(false);
-      },
-    });
+    this.feedback.run(this.apollo.mutate({ mutation: SPLIT_TARGET, variables }), () => this.i18n.t('targets.splitSaved'), () => this.saved.emit());
   }
 }

@@ -9,6 +9,10 @@ export interface LineAttainment {
 }
 export type PlanStatus = 'PLANNED' | 'RUNNING' | 'DONE' | 'CANCELLED';
 export const PLAN_STATUSES: readonly PlanStatus[] = ['PLANNED', 'RUNNING', 'DONE', 'CANCELLED'];
+/** Where a plan may go from each status (the dealers service refuses anything else); DONE and CANCELLED are final. */
+export const PLAN_NEXT_STATUSES: Record<PlanStatus, readonly PlanStatus[]> = {
+  PLANNED: ['RUNNING', 'DONE', 'CANCELLED'], RUNNING: ['DONE', 'CANCELLED'], DONE: [], CANCELLED: [],
+};
 export interface PromotionPlan {
   id: string; year: number; name: string; startDate: string; endDate: string; budget: number;
   expectedUpliftPct: number; productLine: string | null; status: PlanStatus;

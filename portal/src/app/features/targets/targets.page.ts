@@ -4,7 +4,6 @@ import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { map, of } from 'rxjs';
@@ -18,6 +17,7 @@ import { PromotionPlansComponent } from './promotion-plans.component';
 import { TargetAttainmentComponent } from './target-attainment.component';
 import { TargetSplitFormComponent } from './target-split-form.component';
 import { TARGET_DEALERS, TARGETS_PAGE } from './targets.graphql';
+import { LoadFailedComponent } from '../../shared/load-failed.component';
 
 /**
  * Targets (目标动态分解). A dealer sees its own year: the annual target with HQ's product-line parts,
@@ -29,8 +29,8 @@ import { TARGET_DEALERS, TARGETS_PAGE } from './targets.graphql';
   selector: 'lx-targets-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [
-    FormsModule, NzCardModule, NzResultModule, NzSpinModule, NzTagModule, CnyPipe, TranslatePipe,
+  imports: [LoadFailedComponent, 
+    FormsModule, NzCardModule, NzSpinModule, NzTagModule, CnyPipe, TranslatePipe,
     LineTargetFormComponent, PromotionPlansComponent, TargetAttainmentComponent, TargetSplitFormComponent,
   ],
   styleUrl: '../../../styles/zorro/list-page.less',
@@ -60,7 +60,7 @@ import { TARGET_DEALERS, TARGETS_PAGE } from './targets.graphql';
     @if (!dealerId()) {
       <div class="lx-tg-muted" data-testid="targets-pick-hint">{{ 'targets.pickDealerHint' | t }}</div>
     } @else {
-      @if (page.error()) { <nz-result nzStatus="error" [nzTitle]="errorMessage()" /> }
+      @if (page.error()) { <lx-load-failed [message]="errorMessage()" (retry)="page.reload()" /> }
       <nz-spin [nzSpinning]="page.isLoading()">
         @if (page.value(); as p) {
           <div class="lx-tg">
