@@ -18,8 +18,9 @@ export function kafkaMockBinary(): string {
   const dir = path.join(os.tmpdir(), 'kafka-mock-bin');
   const binary = path.join(dir, 'kafka-mock');
   if (fs.existsSync(binary)) return binary;
-  const script = process.env.KAFKA_MOCK_BUILD ?? path.resolve(__dirname, '../../../../shared/tools/kafka-mock/build');
-  if (!fs.existsSync(script)) throw new Error(`kafka-mock build script not found at ${script} (set KAFKA_MOCK_BUILD or KAFKA_MOCK_BIN)`);
+  const candidates = process.env.KAFKA_MOCK_BUILD ? [process.env.KAFKA_MOCK_BUILD] : buildScriptCandidates();
+  const script = candidates.find((candidate) => fs.existsSync(candidate));
+  if (!script) throw new Error(`kafka-mock build script not found at ${candidates.join(', ')} (set KAFKA_MOCK_BUILD or KAFKA_MOCK_BIN)`);
   try {
     execFileSync(script, [dir], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
   } catch (error) {
@@ -28,6 +29,20 @@ export function kafkaMockBinary(): string {
   }
   if (!fs.existsSync(binary)) throw new Error(`kafka-mock build did not produce ${binary}`);
   return binary;
+}
+
+/**
+ * Where `shared/tools/kafka-mock/build` may be: beside the checkout or beside any folder above it
+ * (a clone in /tmp/x has no ../shared), then the workplace's own copy.
+ */
+function buildScriptCandidates(): string[] {
+  const found: string[] = [];
+  for (let dir = path.resolve(__dirname, '../../..'); ; dir = path.dirname(dir)) {
+    found.push(path.join(dir, '..', 'shared/tools/kafka-mock/build'));
+    if (path.dirname(dir) === dir) break;
+  }
+  found.push('/work/shared/tools/kafka-mock/build');
+  return [...new Set(found.map((candidate) => path.resolve(candidate)))];
 }
 
 export class KafkaMockCluster {
