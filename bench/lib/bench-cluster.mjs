@@ -62,6 +62,21 @@ export async function startBenchCluster({ env = {}, kafkaBrokers = [] } = {}) {
   };
 }
 
+/**
+ * The load comes from BENCH_USERS users (default 20), as in production, not from one: a gateway that
+ * shares identical in-flight subgraph queries (both do, per caller) would otherwise answer most of a
+ * one-user load from a few fetches. Each is the director's roles under a user id of its own.
+ */
+export function benchCallers(bench, count = Number(process.env.BENCH_USERS ?? 20)) {
+  const { signAccessToken, verifyAccessToken } = require(path.join(ROOT, 'gateway/dist/identity/auth/access-token.js'));
+  const director = verifyAccessToken(bench.token, bench.settings.jwtSecret);
+  if (typeof director === 'string') throw new Error(`bench: the director's token is ${director}`);
+  const callers = [director];
+  for (let i = 1; i < Math.max(1, count); i++) callers.push({ ...director, userId: `${director.userId}-bench-${i}`, username: `${director.username}.bench${i}` });
+  const tokens = callers.map((caller, i) => (i === 0 ? bench.token : signAccessToken(caller, bench.settings.jwtSecret, 3600)));
+  return { callers, bearerHeaders: () => tokens.map((token) => ({ authorization: `Bearer ${token}` })) };
+}
+
 /** One fixed-rate step from a separate load-generator process. */
 export function loadStep(target, rate, seconds) {
   return new Promise((resolve, reject) => {

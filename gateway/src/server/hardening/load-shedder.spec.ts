@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import express from 'express';
 import request from 'supertest';
+import { metricsRegistry } from '@lianxiao/platform';
 import { type LoadShedder, type LoadShedderOptions, loadShedderMiddleware } from './load-shedder';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -34,6 +35,11 @@ describe('load shedder', () => {
       expect(refused.headers['retry-after']).toBe('1');
       expect(refused.body.errors[0].extensions).toMatchObject({ code: 'OVERLOADED', limit: 2 });
       expect(refused.body.errors[0].extensions.messageZh).toContain('系统繁忙');
+      // An operator sees it on /metrics: the refusal by reason, and the admission state now.
+      const metrics = await metricsRegistry().metrics();
+      expect(metrics).toMatch(/lianxiao_gateway_requests_shed_total\{reason="OVERLOADED"\} [1-9]/);
+      expect(metrics).toContain('lianxiao_gateway_admission{state="in_flight"} 2');
+      expect(metrics).toContain('lianxiao_gateway_admission{state="limit"} 2');
       releaseOldest();
       releaseOldest();
       expect((await Promise.all(slow)).map((r) => r.status)).toEqual([200, 200]);
@@ -70,5 +76,27 @@ describe('load shedder', () => {
       expect(shedder.queued()).toBe(0);
       releaseOldest();
       expect((await first).status).toBe(200);
+    }));
+
+  it('refuses at once a request that would wait past the queue limit, given how long requests take to serve', () =>
+    withShedder({ maxInFlight: 1, maxEventLoopDelayMs: 10_000, maxQueueWaitMs: 150, maxQueued: 10 }, async (server, shedder, releaseOldest) => {
+      // Requests here take about 250 ms to serve: one waiting behind one in flight would wait ~250 ms.
+      for (let i = 0; i < 2; i++) {
+        const served = request(server).get('/').then((x) => x);
+        await pause(250);
+        releaseOldest();
+        expect((await served).status).toBe(200);
+      }
+      const inFlight = request(server).get('/').then((x) => x);
+      await pause(50);
+      const startedAt = Date.now();
+      const refused = await request(server).get('/');
+      expect(Date.now() - startedAt).toBeLessThan(100);
+      expect(refused.status).toBe(503);
+      expect(refused.headers['retry-after']).toBe('1');
+      expect(refused.body.errors[0].extensions).toMatchObject({ code: 'OVERLOADED', limit: 1 });
+      expect(shedder.queued()).toBe(0);
+      releaseOldest();
+      expect((await inFlight).status).toBe(200);
     }));
 });

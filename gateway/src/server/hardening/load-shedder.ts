@@ -1,6 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { limitBody } from './limit-errors';
+import { counter, gauge } from '@lianxiao/platform';
+import { limitBody, type LimitCode } from './limit-errors';
 import { AdaptiveConcurrencyLimit } from './adaptive-concurrency-limit';
 
 export interface LoadShedderOptions {
@@ -60,7 +61,8 @@ export interface LoadShedder extends RequestHandler {
  * Overload protection with admission control: a request runs only while fewer than the
  * concurrency limit are running; otherwise it waits, first come first served, for at most
  * `maxQueueWaitMs`, and is then refused with 503 + Retry-After (OVERLOADED_QUEUE_WAIT, zh + en).
- * A full queue, or an event loop that cannot keep up, refuses at once. The limit adapts: it
+ * A request whose expected wait (its place in line × the average service time ÷ the limit) is over
+ * that, a full queue, or an event loop that cannot keep up, is refused at once (OVERLOADED). The limit adapts: it
  * shrinks when served requests take longer than the target latency and grows while the gateway is
  * busy and fast. So, past capacity, every request is served in about queue wait + target latency
  * or refused fast, and memory stays bounded by the limit and the queue.
@@ -76,6 +78,10 @@ export function loadShedderMiddleware(options: LoadShedderOptions): LoadShedder 
   });
   let inFlight = 0;
   const queue: Waiter[] = [];
+  /** Moving average of how long an admitted request is served (0 until one has been). */
+  let serviceMs = 0;
+  /** Slots free at about `limit` per service time: the wait of the n-th in line. */
+  const expectedWaitMs = (position: number) => (position * serviceMs) / Math.max(1, concurrency.current());
   let lagged = false;
   let laggingWindows = 0;
   let lagMs = 0;
@@ -90,10 +96,11 @@ export function loadShedderMiddleware(options: LoadShedderOptions): LoadShedder 
   }, 500);
   timer.unref();
 
-  const refuse = (res: Response, body: ReturnType<typeof limitBody>) => {
+  const refuse = (res: Response, code: LimitCode, limit: number, found?: number) => {
     if (res.headersSent || res.writableEnded) return;
+    shedTotal.inc({ reason: code });
     res.setHeader('Retry-After', '1');
-    res.status(503).json(body);
+    res.status(503).json(limitBody(code, limit, found));
   };
 
   const admit = (res: Response, next: NextFunction) => {
@@ -104,7 +111,9 @@ export function loadShedderMiddleware(options: LoadShedderOptions): LoadShedder 
       if (done) return;
       done = true;
       inFlight -= 1;
-      concurrency.record(performance.now() - startedAt, inFlight + 1);
+      const servedMs = performance.now() - startedAt;
+      serviceMs = serviceMs === 0 ? servedMs : serviceMs + SERVICE_TIME_WEIGHT * (servedMs - serviceMs);
+      concurrency.record(servedMs, inFlight + 1);
       drain();
     };
     res.once('finish', finish);
@@ -123,15 +132,17 @@ export function loadShedderMiddleware(options: LoadShedderOptions): LoadShedder 
 
   const handler = (req: Request, res: Response, next: NextFunction): void => {
     if (lagged) {
-      refuse(res, limitBody('OVERLOADED_LAGGING', options.maxEventLoopDelayMs, lagMs));
+      refuse(res, 'OVERLOADED_LAGGING', options.maxEventLoopDelayMs, lagMs);
       return;
     }
     if (inFlight < concurrency.current() && queue.length === 0) {
       admit(res, next);
       return;
     }
-    if (maxQueueWaitMs <= 0 || queue.length >= maxQueued) {
-      refuse(res, limitBody('OVERLOADED', concurrency.current()));
+    // A request that would wait longer than the queue limit anyway is refused now, not after
+    // waiting it out: its client (a browser has six connections) gets the connection back at once.
+    if (maxQueueWaitMs <= 0 || queue.length >= maxQueued || expectedWaitMs(queue.length + 1) > maxQueueWaitMs) {
+      refuse(res, 'OVERLOADED', concurrency.current());
       return;
     }
     const waiter: Waiter = {
@@ -142,7 +153,7 @@ export function loadShedderMiddleware(options: LoadShedderOptions): LoadShedder 
       timer: setTimeout(() => {
         const at = queue.indexOf(waiter);
         if (at >= 0) queue.splice(at, 1);
-        refuse(res, limitBody('OVERLOADED_QUEUE_WAIT', maxQueueWaitMs, Math.round(performance.now() - waiter.enqueuedAt)));
+        refuse(res, 'OVERLOADED_QUEUE_WAIT', maxQueueWaitMs, Math.round(performance.now() - waiter.enqueuedAt));
       }, maxQueueWaitMs),
     };
     queue.push(waiter);
@@ -156,7 +167,7 @@ export function loadShedderMiddleware(options: LoadShedderOptions): LoadShedder 
     });
   };
 
-  return Object.assign(handler, {
+  const shedder: LoadShedder = Object.assign(handler, {
     inFlight: () => inFlight,
     queued: () => queue.length,
     limit: () => concurrency.current(),
@@ -164,6 +175,33 @@ export function loadShedderMiddleware(options: LoadShedderOptions): LoadShedder 
       clearInterval(timer);
       delay.disable();
       for (const waiter of queue.splice(0)) clearTimeout(waiter.timer);
+      if (observed === shedder) observed = null;
     },
   });
+  observed = shedder;
+  return shedder;
 }
+
+/** Weight of the newest served request in the moving average of service time. */
+const SERVICE_TIME_WEIGHT = 0.1;
+
+const shedTotal = counter({
+  name: 'lianxiao_gateway_requests_shed_total',
+  help: 'GraphQL requests refused with 503 by admission control, by reason (OVERLOADED, OVERLOADED_QUEUE_WAIT, OVERLOADED_LAGGING)',
+  labelNames: ['reason'],
+});
+
+/** The shedder /metrics reports on: the gateway's, the last one made in this thread. */
+let observed: LoadShedder | null = null;
+gauge({
+  name: 'lianxiao_gateway_admission',
+  help: 'Admission control now: requests being served (in_flight), waiting for a slot (queued), and the adaptive concurrency limit (limit)',
+  labelNames: ['state'],
+  collect() {
+    this.reset();
+    if (!observed) return;
+    this.set({ state: 'in_flight' }, observed.inFlight());
+    this.set({ state: 'queued' }, observed.queued());
+    this.set({ state: 'limit' }, observed.limit());
+  },
+});
