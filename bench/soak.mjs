@@ -91,7 +91,18 @@ async function main() {
   const conn = await mysql(bench.settings);
   const prefix = bench.settings.prefix;
   try {
-    const login = async (u) => (await post(bench.url, { query: `mutation { login(username: "${u}", password: "lianxiao") { accessToken } }` })).body.data.login.accessToken;
+    // Signing in under load can be shed (503) or rate-limited (429) like any request: wait as
+    // Retry-After says and try again, as the portal does.
+    const login = async (u) => {
+      for (let attempt = 1; ; attempt++) {
+        const answer = await post(bench.url, { query: `mutation { login(username: "${u}", password: "lianxiao") { accessToken } }` });
+        const token = answer.body?.data?.login?.accessToken;
+        if (token) return token;
+        const refusedForLoad = answer.status === 429 || answer.status === 503;
+        if (!refusedForLoad || attempt >= 20) throw new Error(`login ${u}: HTTP ${answer.status} ${JSON.stringify(answer.body?.errors?.[0]?.extensions?.code ?? answer.body).slice(0, 200)}`);
+        await new Promise((r) => setTimeout(r, 1000)); // the gateway's Retry-After is 1 s
+      }
+    };
     let director = await login('director');
     let rep = await login('rep.east1');
     const dealers = [];
@@ -107,7 +118,11 @@ async function main() {
       [director, rep, engineer, legal] = await Promise.all(['director', 'rep.east1', 'engineer', 'legal'].map(login));
       for (const d of dealers) d.token = await login(`dealer${d.n}`);
     };
-    const renewal = setInterval(() => renewSessions().catch((e) => process.stderr.write(`soak: signing in again failed: ${e}\n`)), 10 * 60_000);
+    const renew = () => renewSessions().catch((e) => {
+      process.stderr.write(`soak: signing in again failed, retrying in 30 s: ${e}\n`);
+      setTimeout(renew, 30_000).unref();
+    });
+    const renewal = setInterval(renew, 10 * 60_000);
     renewal.unref();
     const repCustomers = (await post(bench.url, { query: '{ customers(first: 20) { nodes { id } } }' }, { authorization: `Bearer ${rep}` })).body.data.customers.nodes.map((c) => c.id);
     const signedContracts = [];
