@@ -17,6 +17,7 @@ export * from './scheduling';
 export * from './tabular';
 export * from './lazy/lazy-modules';
 export * from './collections/batching';
+export * from './collections/bounded';
 export * from './validation/person-name';
 export * from './metrics';
 export * from './telemetry';

@@ -1,5 +1,5 @@
 import * as jwt from 'jsonwebtoken';
-import { hmacKey, type Caller, type Role } from '@lianxiao/platform';
+import { hmacKey, setBounded, type Caller, type Role } from '@lianxiao/platform';
 
 export const ACCESS_TOKEN_AUDIENCE = 'lianxiao';
 export const ACCESS_TOKEN_ISSUER = 'lianxiao-identity';
@@ -56,9 +56,7 @@ export function verifyAccessToken(token: string, secret: string): Caller | Acces
     const c = jwt.verify(token, hmacKey(secret), { algorithms: ['HS256'], audience: ACCESS_TOKEN_AUDIENCE, issuer: ACCESS_TOKEN_ISSUER }) as AccessClaims & { exp?: number };
     const caller: Caller = Object.freeze({ userId: c.sub, username: c.usr, displayName: c.name, roles: c.roles, region: c.region, dealerId: c.dealer, supervisorId: c.sup });
     if (typeof c.exp === 'number') {
-      // Oldest out first: a bounded memo, not a store.
-      if (verified.size >= MAX_VERIFIED_TOKENS) verified.delete(verified.keys().next().value as string);
-      verified.set(token, { secret, caller, expiresAtMs: c.exp * 1000 });
+      setBounded(verified, token, MAX_VERIFIED_TOKENS, { secret, caller, expiresAtMs: c.exp * 1000 });
     }
     return caller;
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
+import { setBounded } from '@lianxiao/platform';
 import { checkTokenLimit } from './graphql-limits';
 import { limitBody } from './limit-errors';
 
@@ -22,9 +23,7 @@ export function tokenLimitMiddleware(maxTokens: number) {
   // over, and each check is a full parse. Bounded, oldest out first; long texts are not kept.
   const withinLimit = new Set<string>();
   const remember = (query: string) => {
-    if (query.length > MAX_REMEMBERED_QUERY_CHARS) return;
-    if (withinLimit.size >= MAX_REMEMBERED_QUERIES) withinLimit.delete(withinLimit.values().next().value as string);
-    withinLimit.add(query);
+    if (query.length <= MAX_REMEMBERED_QUERY_CHARS) setBounded(withinLimit, query, MAX_REMEMBERED_QUERIES);
   };
   return (req: Request, res: Response, next: NextFunction): void => {
     const operations: unknown[] = Array.isArray(req.body) ? req.body : [req.body];
