@@ -35,7 +35,7 @@ async function call(url: string, query: string, variables: Record<string, unknow
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(15_000),
   });
-  return { status: res.status, ...(await res.json()) };
+  return { status: res.status, ...((await res.json()) as Omit<Answer, 'status'>) };
 }
 
 const RECORD = `mutation($input: RecordSellThroughInput!) { recordSellThrough(input: $input) { id receiptNumber } }`;

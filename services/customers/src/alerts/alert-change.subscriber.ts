@@ -8,7 +8,7 @@ import { AlertService } from './alert.service';
 const MAX_CHANGED_PER_BATCH = 200;
 
 /** Writes that can change a customer's alerts, and how to find the customer from the row. */
-const WATCHED: [Function, (row: Record<string, unknown>) => { customerId?: string; followUpId?: string }][] = [
+const WATCHED: [abstract new (...args: never[]) => object, (row: Record<string, unknown>) => { customerId?: string; followUpId?: string }][] = [
   [FollowUp, (r) => ({ customerId: r.customerId as string })],
   [FollowUpVersion, (r) => ({ followUpId: r.followUpId as string })],
   [Evidence, (r) => ({ customerId: r.customerId as string })],
