@@ -2,7 +2,8 @@
 // production-mode cluster (MariaDB, Kafka peer) under a realistic mix — the director's dashboard,
 // reps' customer lists and details, dealers' pages, sell-through receipts (money and events),
 // weekly stock uploads, and contracts taken from requirement ticket to signature (engineer, legal,
-// rep) — at a fixed arrival rate. Prints a row per period: rps, p95, errors, RSS per process,
+// rep) — at a fixed arrival rate. Prints a row per period: rps, p95, errors, RSS and V8 heap in
+// use per process (heap from each process's /metrics: a leak grows it, a high-water mark only RSS),
 // outbox backlog; at the end checks, for every topic and every consumer of it, that each event
 // published was consumed exactly once, that points moved by exactly one per accepted receipt and
 // that each signed contract reached the scorecard once, and prints
@@ -28,6 +29,17 @@ const CONTRACT_SPEC = {
   inspectionStandard: 'GB/T 90.1 AQL 1.0', colour: '本色', craftNotes: '螺纹滚压后钝化；首件送检',
 };
 const png = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(96)]).toString('base64');
+
+/** V8 heap in use (MB) as the process's own /metrics reports it (served to loopback); '?' when unreadable. */
+async function heapUsedMb(port) {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/metrics`, { signal: AbortSignal.timeout(5_000) });
+    const line = (await res.text()).split('\n').find((l) => l.startsWith('nodejs_heap_size_used_bytes'));
+    return line ? String(Math.round(Number(line.split(' ').pop()) / 1048576)) : '?';
+  } catch {
+    return '?';
+  }
+}
 
 function percentile(sorted, p) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
@@ -186,13 +198,14 @@ async function main() {
       if (list.length < 2) list.push(text);
       errorSamples.set(opIndex, list);
     };
-    process.stdout.write(`minute  rps    p95 ms  errors  rss MB (${PROCESSES.join('/')})  outbox backlog\n`);
+    process.stdout.write(`minute  rps    p95 ms  errors  rss MB (${PROCESSES.join('/')})  heap MB (same order)  outbox backlog\n`);
     const flushRow = async () => {
       const sorted = period.ms.sort((a, b) => a - b);
       const seconds = (Date.now() - period.start) / 1000;
       const rss = PROCESSES.map((p) => rssMb(bench.cluster.pidOf(p))).join('/');
+      const heap = (await Promise.all(PROCESSES.map((p) => heapUsedMb(bench.cluster.portOf(p))))).join('/');
       const minute = ((Date.now() - started) / 60_000).toFixed(1);
-      process.stdout.write(`${minute.padStart(6)}  ${(period.count / seconds).toFixed(1).padStart(5)}  ${String(Math.round(percentile(sorted, 95))).padStart(6)}  ${String(period.errors).padStart(6)}  ${rss.padEnd(32)}  ${await backlog(conn, prefix)}\n`);
+      process.stdout.write(`${minute.padStart(6)}  ${(period.count / seconds).toFixed(1).padStart(5)}  ${String(Math.round(percentile(sorted, 95))).padStart(6)}  ${String(period.errors).padStart(6)}  ${rss.padEnd(32)}  ${heap.padEnd(20)}  ${await backlog(conn, prefix)}\n`);
       period = { ms: [], errors: 0, count: 0, start: Date.now() };
     };
     let nextRow = started + ROW_SECONDS * 1000;
