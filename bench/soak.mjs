@@ -171,13 +171,16 @@ async function main() {
         fileBase64: Buffer.from(csv).toString('base64'), fileName: `soak-${i}.csv`, dryRun: false, idempotencyKey: `${RUN}-stock-${i}`,
       } } } };
     };
-    const contractFlow = (i) => [
+    // The n-th flow goes to the rep's n-th customer, round the list, as a rep's contracts spread over
+    // their accounts (indexing by i, always 49 mod 50, put every contract on two customers, whose
+    // lists then carried thousands of contracts in every customer-list answer).
+    const contractFlow = (i, n = Math.floor(i / 50)) => [
       () => ({ token: rep, body: { query: 'mutation($input: CreateRequirementTicketInput!) { createRequirementTicket(input: $input) { id } }', variables: { input: {
-        customerId: repCustomers[i % repCustomers.length], urgency: 'NORMAL', requestedDeliveryDate: '2027-06-01', submit: true, ...CONTRACT_SPEC } } } }),
+        customerId: repCustomers[n % repCustomers.length], urgency: 'NORMAL', requestedDeliveryDate: '2027-06-01', submit: true, ...CONTRACT_SPEC } } } }),
       (prev) => ({ token: engineer, body: { query: 'mutation($id: ID!) { approveSpec(ticketId: $id) { id } }', variables: { id: prev.createRequirementTicket.id } }, keep: { ticketId: prev.createRequirementTicket.id } }),
       (prev, kept) => ({ token: legal, body: { query: 'mutation($id: ID!) { approveAgreement(agreementId: $id) { id } }', variables: { id: prev.approveSpec.id } }, keep: { ...kept, agreementId: prev.approveSpec.id } }),
       (_prev, kept) => ({ token: rep, body: { query: 'mutation($input: CreateContractInput!) { createContract(input: $input) { id } }', variables: { input: {
-        ticketId: kept.ticketId, agreementId: kept.agreementId, amount: 120000 + (i % 50) * 1000, grossMargin: 0.25, currency: 'CNY', paymentTerms: '30% 预付，70% 发货前付清',
+        ticketId: kept.ticketId, agreementId: kept.agreementId, amount: 120000 + (n % 50) * 1000, grossMargin: 0.25, currency: 'CNY', paymentTerms: '30% 预付，70% 发货前付清',
         firstPaymentDueDate: '2027-03-01', lines: [{ sku: 'FL-M12-304', partName: 'M12 法兰螺栓', quantity: 20000 }] } } }, keep: kept }),
       (prev) => ({ token: rep, signs: true, body: { query: 'mutation($id: ID!, $sha: String!, $key: String!) { signContract(contractId: $id, signedScanSha256: $sha, idempotencyKey: $key) { id } }',
         variables: { id: prev.createContract.id, sha: randomBytes(32).toString('hex'), key: `${RUN}-sign-${i}` } } }),

@@ -88,4 +88,49 @@ describe('Customer.contracts across subgraphs', () => {
       for (const c of customer.contracts) expect(c.number).toMatch(/^HT-/);
     }
   });
+
+  it("answers each customer's newest contracts and tickets, first at a time, and refuses a first above 200", async () => {
+    const [rep, engineer, legal, director] = [await tokenFor('rep.east1'), await tokenFor('engineer'), await tokenFor('legal'), await tokenFor('director')];
+    const customers = await gql<{ customers: { nodes: { id: string }[] } }>('{ customers(first: 1) { nodes { id } } }', {}, rep);
+    expect(customers.errors).toBeUndefined();
+    const customerId = customers.data!.customers.nodes[0].id;
+    // Two contracts for one customer, from ticket to contract, one after the other.
+    const made: string[] = [];
+    for (const n of [1, 2]) {
+      const ticket = await gql<{ createRequirementTicket: { id: string } }>(
+        'mutation($input: CreateRequirementTicketInput!) { createRequirementTicket(input: $input) { id } }',
+        { input: { customerId, urgency: 'NORMAL', requestedDeliveryDate: '2027-06-01', submit: true, material: 'SUS304', tolerance: '±0.05 mm', ...SPEC_WITHOUT_MATERIAL_AND_TOLERANCE } }, rep);
+      expect(ticket.errors).toBeUndefined();
+      const ticketId = ticket.data!.createRequirementTicket.id;
+      const agreement = await gql<{ approveSpec: { id: string } }>('mutation($id: ID!) { approveSpec(ticketId: $id) { id } }', { id: ticketId }, engineer);
+      expect(agreement.errors).toBeUndefined();
+      const agreementId = agreement.data!.approveSpec.id;
+      expect((await gql('mutation($id: ID!) { approveAgreement(agreementId: $id) { id } }', { id: agreementId }, legal)).errors).toBeUndefined();
+      const contract = await gql<{ createContract: { number: string } }>('mutation($input: CreateContractInput!) { createContract(input: $input) { number } }', { input: {
+        ticketId, agreementId, amount: 100000 * n, grossMargin: 0.2, currency: 'CNY', paymentTerms: '30% 预付', firstPaymentDueDate: '2027-03-01',
+        lines: [{ sku: 'FL-M12-304', partName: 'M12 法兰螺栓', quantity: 1000 }] } }, rep);
+      expect(contract.errors).toBeUndefined();
+      made.push(contract.data!.createContract.number);
+    }
+
+    const query = `query($id: ID!, $first: Int) { customer(id: $id) { id contracts(first: $first) { number createdAt } requirementTickets(first: $first) { number createdAt } } }`;
+    type Nested = { number: string; createdAt: string }[];
+    const newestFirst = (rows: Nested) => rows.every((r, i) => i === 0 || rows[i - 1].createdAt >= r.createdAt);
+    const full = await gql<{ customer: { contracts: Nested; requirementTickets: Nested } }>(query, { id: customerId, first: 200 }, director);
+    expect(full.errors).toBeUndefined();
+    const contracts = full.data!.customer.contracts;
+    expect(contracts.slice(0, 2).map((c) => c.number)).toEqual([made[1], made[0]]);
+    expect(newestFirst(contracts)).toBe(true);
+    expect(full.data!.customer.requirementTickets.length).toBeGreaterThanOrEqual(2);
+    expect(newestFirst(full.data!.customer.requirementTickets)).toBe(true);
+
+    const one = await gql<{ customer: { contracts: Nested; requirementTickets: Nested } }>(query, { id: customerId, first: 1 }, director);
+    expect(one.errors).toBeUndefined();
+    expect(one.data!.customer.contracts.map((c) => c.number)).toEqual([made[1]]);
+    expect(one.data!.customer.requirementTickets.map((t) => t.number)).toEqual([full.data!.customer.requirementTickets[0].number]);
+
+    const tooMany = await gql(query, { id: customerId, first: 201 }, director);
+    expect(errorCodes(tooMany)).toContain('VALIDATION_FAILED');
+    expect(tooMany.errors!.find((e) => e.extensions?.code === 'VALIDATION_FAILED')!.extensions!.messageZh).toContain('每页条数');
+  });
 });

@@ -6,6 +6,7 @@ import { RequirementTicket } from '../requirement-ticket/requirement-ticket.enti
 import { AgreementStatus, TechnicalAgreement } from '../review/technical-agreement.entity';
 import { DEFAULT_CUSTOMER_HEALTH } from './priority';
 import { applyHqScope } from '../access/hq-scope';
+import { newestPerCustomer } from '../customer-ref/newest-per-customer';
 import { Contract, ContractStatus } from './contract.entity';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -42,13 +43,9 @@ export class ContractService {
     return applyHqScope(this.contracts.createQueryBuilder('c'), 'c', caller).andWhere('c.id IN (:...ids)', { ids: [...ids] }).getMany();
   }
 
-  /** Contracts of many customers in one query (Customer.contracts for a page of customers). */
-  findByCustomerIdsForCaller(caller: Caller | null, customerIds: readonly string[]): Promise<Contract[]> {
-    if (!customerIds.length) return Promise.resolve([]);
-    return applyHqScope(this.contracts.createQueryBuilder('c'), 'c', caller)
-      .andWhere('c.customerId IN (:...customerIds)', { customerIds: [...customerIds] })
-      .orderBy('c.number', 'ASC')
-      .getMany();
+  /** The newest `perCustomer` contracts of each of many customers, in one query (Customer.contracts for a page of customers). */
+  newestOfCustomersForCaller(caller: Caller | null, customerIds: readonly string[], perCustomer: number): Promise<Contract[]> {
+    return newestPerCustomer(this.contracts, Contract, caller, customerIds, perCustomer);
   }
 
   /**

@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { Caller, ConnectionShape, DomainError, ErrorDetail, hasRole, newId, pageWindow, Role, toConnection } from '@lianxiao/platform';
 import { applyHqScope } from '../access/hq-scope';
 import { CustomerRecord } from '../customer-ref/customer-record.entity';
+import { newestPerCustomer } from '../customer-ref/newest-per-customer';
 import { RequirementTicket, RequirementTicketStatus } from './requirement-ticket.entity';
 import { CreateRequirementTicketInput, RequirementTicketListArgs, UpdateRequirementTicketSpecInput } from './requirement-ticket.dto';
 import { assertSpecComplete, invalidSpecValues, SPEC_FIELDS, TechnicalSpecValues } from './technical-spec';
@@ -61,13 +62,9 @@ export class RequirementTicketService {
     return applyHqScope(this.tickets.createQueryBuilder('t'), 't', caller).andWhere('t.id IN (:...ids)', { ids: [...ids] }).getMany();
   }
 
-  /** Tickets of many customers in one query (Customer.requirementTickets for a page of customers). */
-  findByCustomerIdsForCaller(caller: Caller | null, customerIds: readonly string[]): Promise<RequirementTicket[]> {
-    if (!customerIds.length) return Promise.resolve([]);
-    return applyHqScope(this.tickets.createQueryBuilder('t'), 't', caller)
-      .andWhere('t.customerId IN (:...customerIds)', { customerIds: [...customerIds] })
-      .orderBy('t.number', 'ASC')
-      .getMany();
+  /** The newest `perCustomer` tickets of each of many customers, in one query (Customer.requirementTickets for a page of customers). */
+  newestOfCustomersForCaller(caller: Caller | null, customerIds: readonly string[], perCustomer: number): Promise<RequirementTicket[]> {
+    return newestPerCustomer(this.tickets, RequirementTicket, caller, customerIds, perCustomer);
   }
 
   /**
