@@ -202,12 +202,12 @@ async function main() {
       errorSamples.set(opIndex, list);
     };
     process.stdout.write(`minute  rps    p95 ms  errors  rss MB (${PROCESSES.join('/')})  heap MB (same order)  outbox backlog\n`);
-    const flushRow = async () => {
+    const flushRow = async (label) => {
       const sorted = period.ms.sort((a, b) => a - b);
       const seconds = (Date.now() - period.start) / 1000;
       const rss = PROCESSES.map((p) => rssMb(bench.cluster.pidOf(p))).join('/');
       const heap = (await Promise.all(PROCESSES.map((p) => heapUsedMb(bench.cluster.portOf(p))))).join('/');
-      const minute = ((Date.now() - started) / 60_000).toFixed(1);
+      const minute = label ?? ((Date.now() - started) / 60_000).toFixed(1);
       process.stdout.write(`${minute.padStart(6)}  ${(period.count / seconds).toFixed(1).padStart(5)}  ${String(Math.round(percentile(sorted, 95))).padStart(6)}  ${String(period.errors).padStart(6)}  ${rss.padEnd(32)}  ${heap.padEnd(20)}  ${await backlog(conn, prefix)}\n`);
       period = { ms: [], errors: 0, count: 0, start: Date.now() };
     };
@@ -258,7 +258,8 @@ async function main() {
     }
     await Promise.all(inflight);
     clearInterval(renewal);
-    if (period.count) await flushRow();
+    // The requests still in flight when the time is up, answered after it: their own row.
+    if (period.count) await flushRow('tail');
     for (const [opIndex, samples] of errorSamples) process.stdout.write(`errors in op ${opIndex}: ${samples.join(' | ')}\n`);
 
     // Drain, then check exactly-once: every sell-through event the dealers outbox published was
