@@ -25,7 +25,8 @@ const WATCHED: [abstract new (...args: never[]) => object, (row: Record<string, 
 export class AlertChangeSubscriber implements EntitySubscriberInterface, OnModuleInit {
   private readonly log = createLogger('customers.alerts');
   private readonly pendingByRunner = new WeakMap<QueryRunner, { customers: Set<string>; followUps: Set<string> }>();
-  private queued = { customers: new Set<string>(), followUps: new Set<string>() };
+  /** Customers and follow-ups changed since the last flush, each with the wall-clock time of its latest change. */
+  private queued = { customers: new Map<string, number>(), followUps: new Map<string, number>() };
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
 
@@ -74,8 +75,9 @@ export class AlertChangeSubscriber implements EntitySubscriberInterface, OnModul
   }
 
   private enqueue(customerIds: string[], followUpIds: string[]): void {
-    customerIds.forEach((id) => this.queued.customers.add(id));
-    followUpIds.forEach((id) => this.queued.followUps.add(id));
+    const now = Date.now();
+    customerIds.forEach((id) => this.queued.customers.set(id, now));
+    followUpIds.forEach((id) => this.queued.followUps.set(id, now));
     // A short debounce folds the rows of one request (follow-up + version + customer) into one evaluation.
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
@@ -85,17 +87,19 @@ export class AlertChangeSubscriber implements EntitySubscriberInterface, OnModul
 
   private flush(): void {
     const batch = this.queued;
-    this.queued = { customers: new Set(), followUps: new Set() };
+    this.queued = { customers: new Map(), followUps: new Map() };
     this.running = this.running.then(async () => {
       try {
         // Bulk writes (seeding, imports) are left to the periodic sweep: on-change is for a person's edits.
         if (batch.customers.size + batch.followUps.size > MAX_CHANGED_PER_BATCH) return;
-        const customers = new Set(batch.customers);
+        const changedAt = new Map(batch.customers);
         if (batch.followUps.size) {
-          const rows = await this.db.getRepository(FollowUp).find({ select: { id: true, customerId: true }, where: { id: In([...batch.followUps]) } });
-          rows.forEach((r) => customers.add(r.customerId));
+          const rows = await this.db.getRepository(FollowUp).find({ select: { id: true, customerId: true }, where: { id: In([...batch.followUps.keys()]) } });
+          for (const r of rows) changedAt.set(r.customerId, Math.max(changedAt.get(r.customerId) ?? 0, batch.followUps.get(r.id)!));
         }
-        if (customers.size) await this.alerts.sweep({ customerIds: [...customers], mode: 'change' });
+        if (changedAt.size) {
+          await this.alerts.sweep({ customerIds: [...changedAt.keys()], mode: 'change', changedAt: new Map([...changedAt].map(([id, ms]) => [id, new Date(ms)])) });
+        }
       } catch (error) {
         this.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'alert evaluation after a change failed');
       }

@@ -1,4 +1,5 @@
-import { CustomerFacts, evaluateCustomerRules, evaluateRegionRules, evaluateRepRules, isNextActionStale, RuleSetting } from './alert-evaluation';
+import { CustomerFacts, evaluateCustomerRules, evaluateRegionRules, evaluateRepRules, isNextActionStale, isOutdated, RuleSetting } from './alert-evaluation';
+import { AlertSubjectType } from './alert-vocabulary';
 import { DEFAULT_ALERT_RULES } from './default-alert-rules';
 
 const rules: RuleSetting[] = DEFAULT_ALERT_RULES.map((r) => ({ code: r.code, severity: r.severity, threshold: r.threshold, enabled: true }));
@@ -54,5 +55,31 @@ describe('alert rules', () => {
     expect(evaluateCustomerRules(off, [c], now)).toEqual([]);
     const longer = rules.map((r) => (r.code === 'CONTRACT_TOO_LONG' ? { ...r, threshold: 30 } : r));
     expect(evaluateCustomerRules(longer, [c], now)).toEqual([]);
+  });
+});
+
+describe('clearing an alert whose condition no longer holds', () => {
+  const raisedAt = now;
+  const futureDated = { subjectType: AlertSubjectType.CUSTOMER, asOf: new Date(now.getTime() + 3 * DAY), raisedAt };
+
+  it('a sweep clears alerts raised as of its own time or earlier, never one raised as of a later time', () => {
+    expect(isOutdated({ ...futureDated, asOf: new Date(now.getTime() - HOUR) }, now, null)).toBe(true);
+    expect(isOutdated({ ...futureDated, asOf: now }, now, null)).toBe(true);
+    expect(isOutdated(futureDated, now, null)).toBe(false);
+  });
+
+  it('a change to the customer after the alert was raised clears it, whatever time it was raised as of', () => {
+    expect(isOutdated(futureDated, now, { changedAt: new Date(raisedAt.getTime() + 1) })).toBe(true);
+    expect(isOutdated(futureDated, now, { changedAt: raisedAt })).toBe(true);
+    expect(isOutdated(futureDated, now, {})).toBe(true);
+  });
+
+  it('an evaluation of a change made before the alert was raised leaves it open (the alert already saw the change)', () => {
+    expect(isOutdated(futureDated, now, { changedAt: new Date(raisedAt.getTime() - 50) })).toBe(false);
+  });
+
+  it('a change to a customer never clears a future-dated rep or region alert', () => {
+    expect(isOutdated({ ...futureDated, subjectType: AlertSubjectType.REP }, now, { changedAt: new Date(raisedAt.getTime() + 1) })).toBe(false);
+    expect(isOutdated({ ...futureDated, subjectType: AlertSubjectType.REGION }, now, { changedAt: new Date(raisedAt.getTime() + 1) })).toBe(false);
   });
 });

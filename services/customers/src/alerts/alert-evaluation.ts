@@ -53,6 +53,23 @@ export function openKeyOf(t: Pick<Triggered, 'ruleCode' | 'subjectType' | 'subje
   return `${t.ruleCode}:${t.subjectType}:${t.subjectId}`;
 }
 
+/**
+ * Whether an open alert whose condition no longer holds as of `at` may be cleared. An evaluation
+ * never clears an alert raised as of a later time than its own (a catch-up, or a test's clock)…
+ * unless it runs because the customer changed (`change`) after the alert was raised: a follow-up
+ * or an attachment answers the alert whatever time it was raised as of. An alert raised after the
+ * change came from an evaluation that had already seen it, so the change does not clear it.
+ */
+export function isOutdated(
+  alert: { subjectType: AlertSubjectType; asOf: Date; raisedAt: Date },
+  at: Date,
+  change: { changedAt?: Date } | null,
+): boolean {
+  if (alert.asOf.getTime() <= at.getTime()) return true;
+  if (!change || alert.subjectType !== AlertSubjectType.CUSTOMER) return false;
+  return !change.changedAt || alert.raisedAt.getTime() <= change.changedAt.getTime();
+}
+
 export function chinaDateOf(at: Date): string {
   return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }

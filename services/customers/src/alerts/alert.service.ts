@@ -10,7 +10,7 @@ import { Alert } from './alert.entity';
 import { AlertDelivery } from './alert-delivery.entity';
 import { AlertRule } from './alert-rule.entity';
 import { DEFAULT_ALERT_RULES } from './default-alert-rules';
-import { evaluateCustomerRules, evaluateRegionRules, evaluateRepRules, openKeyOf, Triggered } from './alert-evaluation';
+import { evaluateCustomerRules, evaluateRegionRules, evaluateRepRules, isOutdated, openKeyOf, Triggered } from './alert-evaluation';
 import { AlertErrorCode, AlertRuleCode, AlertSeverity, AlertSubjectType } from './alert-vocabulary';
 import { AlertFacts } from './alert-facts';
 import { AlertSender } from './alert-sender';
@@ -23,6 +23,11 @@ export interface SweepOptions {
   customerIds?: readonly string[];
   /** `change`: evaluated right after a write to these customers, which may clear their alerts at once. */
   mode?: 'sweep' | 'change';
+  /**
+   * With `change`: when each customer was changed. The change clears only the alerts raised before
+   * it; one raised after it came from an evaluation that had already seen the change.
+   */
+  changedAt?: ReadonlyMap<string, Date>;
 }
 
 export interface SweepSummary {
@@ -247,7 +252,7 @@ export class AlertService {
   /**
    * Clears open alerts of the evaluated subjects whose condition no longer holds. A periodic sweep
    * never clears an alert raised as of a later time than its own; a change to a customer clears
-   * that customer's alerts at once.
+   * that customer's alerts raised before the change at once.
    */
   private async resolve(
     triggered: Triggered[],
@@ -268,8 +273,7 @@ export class AlertService {
     const now = new Date();
     const toResolve = candidates.filter((a) => {
       if (still.has(a.openKey!)) return false;
-      if (options.mode === 'change' && a.subjectType === AlertSubjectType.CUSTOMER) return true;
-      return a.asOf.getTime() <= at.getTime();
+      return isOutdated(a, at, options.mode === 'change' ? { changedAt: options.changedAt?.get(a.subjectId) } : null);
     });
     for (const ids of chunks(toResolve.map((a) => a.id))) {
       await this.alerts.update({ id: In(ids), resolvedAt: IsNull() }, { resolvedAt: now, openKey: null });
