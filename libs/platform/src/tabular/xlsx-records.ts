@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { exceljs } from '../lazy/lazy-modules';
 import type { TabularCell } from './column-parsers';
+import { installZipEndGuard } from './zip-end-guard';
 
 /**
  * Rows of the FIRST worksheet (in batches) of an .xlsx, read with exceljs' streaming reader so a 100k-row
@@ -8,7 +9,9 @@ import type { TabularCell } from './column-parsers';
  * hyperlinks and formulas are reduced to their text / result.
  */
 export async function* xlsxRecords(input: Readable): AsyncGenerator<Array<{ row: number; cells: TabularCell[] }>> {
-  const reader = new (exceljs().stream.xlsx.WorkbookReader)(input, {
+  const excel = exceljs();
+  installZipEndGuard();
+  const reader = new excel.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     styles: 'cache', // needed so date-formatted numbers come back as Date
     hyperlinks: 'ignore',
