@@ -26,17 +26,12 @@ interface UnzipperModule {
 }
 
 const GUARDED = Symbol.for('lianxiao.unzipper-end-guard');
-let installed = false;
 
-/** Makes every `unzipper.Parse` that exceljs creates wait for its real end. Idempotent. */
+/** Makes every `unzipper.Parse` that exceljs creates wait for its real end. Idempotent: the mark is on unzipper itself. */
 export function installZipEndGuard(): void {
-  if (installed) return;
-  const fromExcelJs = createRequire(require.resolve('exceljs'));
-  const unzipper = fromExcelJs('unzipper') as UnzipperModule & { [GUARDED]?: true };
-  if (!unzipper[GUARDED]) {
-    const parse = unzipper.Parse;
-    unzipper.Parse = (options?: object) => guardEndOfStream(parse(options));
-    unzipper[GUARDED] = true;
-  }
-  installed = true;
+  const unzipper = createRequire(require.resolve('exceljs'))('unzipper') as UnzipperModule & { [GUARDED]?: true };
+  if (unzipper[GUARDED]) return;
+  const parse = unzipper.Parse;
+  unzipper.Parse = (options?: object) => guardEndOfStream(parse(options));
+  unzipper[GUARDED] = true;
 }
